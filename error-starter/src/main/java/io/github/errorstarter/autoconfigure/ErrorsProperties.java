@@ -1,0 +1,241 @@
+package io.github.errorstarter.autoconfigure;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.errorstarter.render.ErrorFormat;
+import io.github.errorstarter.resolve.IncludeMessage;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of error-starter, under the {@code errors} prefix.
+ *
+ * @since 0.1.0
+ */
+@ConfigurationProperties("errors")
+public class ErrorsProperties {
+
+	/**
+	 * Whether to handle errors with error-starter. When disabled, Spring Boot's own error
+	 * handling applies, untouched.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Base URI of problem types. When set, the type of each problem is this URI followed by its
+	 * code in kebab case (https://example.com/problems/ gives
+	 * https://example.com/problems/not-found); when not set, "about:blank".
+	 */
+	private URI typeBaseUri;
+
+	/**
+	 * Format of errors for clients that accept any media type or send no Accept header.
+	 */
+	private ErrorFormat defaultFormat = ErrorFormat.JSON;
+
+	/**
+	 * When to show the exception message (or the detail an exception carries) to the client.
+	 * Other errors get a generic detail.
+	 */
+	private IncludeMessage includeMessage = IncludeMessage.CLIENT_ERRORS;
+
+	/**
+	 * Whether to include stack traces in problem bodies and pages. For development only.
+	 */
+	private boolean includeStacktrace;
+
+	/**
+	 * Exceptions mapped to a status and, optionally, a code, type, title and detail, keyed by
+	 * fully qualified class name in brackets ("[java.io.IOException]"). A mapping covers the
+	 * subclasses of its class; the most specific mapped class wins.
+	 */
+	private Map<String, ExceptionMappingProperties> exceptions = new LinkedHashMap<>();
+
+	/**
+	 * Rules by request path, first match wins: the format errors under a path pattern always
+	 * get, and the template folder their pages come from.
+	 */
+	private List<PathRuleProperties> paths = new ArrayList<>();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public URI getTypeBaseUri() {
+		return this.typeBaseUri;
+	}
+
+	public void setTypeBaseUri(URI typeBaseUri) {
+		this.typeBaseUri = typeBaseUri;
+	}
+
+	public ErrorFormat getDefaultFormat() {
+		return this.defaultFormat;
+	}
+
+	public void setDefaultFormat(ErrorFormat defaultFormat) {
+		this.defaultFormat = defaultFormat;
+	}
+
+	public IncludeMessage getIncludeMessage() {
+		return this.includeMessage;
+	}
+
+	public void setIncludeMessage(IncludeMessage includeMessage) {
+		this.includeMessage = includeMessage;
+	}
+
+	public boolean isIncludeStacktrace() {
+		return this.includeStacktrace;
+	}
+
+	public void setIncludeStacktrace(boolean includeStacktrace) {
+		this.includeStacktrace = includeStacktrace;
+	}
+
+	public Map<String, ExceptionMappingProperties> getExceptions() {
+		return this.exceptions;
+	}
+
+	public void setExceptions(Map<String, ExceptionMappingProperties> exceptions) {
+		this.exceptions = exceptions;
+	}
+
+	public List<PathRuleProperties> getPaths() {
+		return this.paths;
+	}
+
+	public void setPaths(List<PathRuleProperties> paths) {
+		this.paths = paths;
+	}
+
+	/**
+	 * How one exception class is described.
+	 */
+	public static class ExceptionMappingProperties {
+
+		/**
+		 * HTTP status, from 400 to 599; codes without a name, such as 599, work too.
+		 */
+		private int status = 500;
+
+		/**
+		 * Stable error code. Derived from the class name when not set (UserNotFoundException
+		 * gives USER_NOT_FOUND).
+		 */
+		private String code;
+
+		/**
+		 * Problem type URI.
+		 */
+		private URI type;
+
+		/**
+		 * Title. Looked up in the message source when not set.
+		 */
+		private String title;
+
+		/**
+		 * Fixed detail that replaces the exception message; shown for 5xx errors too.
+		 */
+		private String detail;
+
+		public int getStatus() {
+			return this.status;
+		}
+
+		public void setStatus(int status) {
+			this.status = status;
+		}
+
+		public String getCode() {
+			return this.code;
+		}
+
+		public void setCode(String code) {
+			this.code = code;
+		}
+
+		public URI getType() {
+			return this.type;
+		}
+
+		public void setType(URI type) {
+			this.type = type;
+		}
+
+		public String getTitle() {
+			return this.title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
+		}
+
+		public String getDetail() {
+			return this.detail;
+		}
+
+		public void setDetail(String detail) {
+			this.detail = detail;
+		}
+
+	}
+
+	/**
+	 * How errors under one path pattern are rendered.
+	 */
+	public static class PathRuleProperties {
+
+		/**
+		 * Path pattern, in Spring's PathPattern syntax, such as /api/**.
+		 */
+		private String pattern;
+
+		/**
+		 * Format errors under the pattern always get. Negotiated from the Accept header when
+		 * not set.
+		 */
+		private ErrorFormat format;
+
+		/**
+		 * Template folder searched first for pages of errors under the pattern: "blog" tries
+		 * blog/error/404 before error/404.
+		 */
+		private String templates;
+
+		public String getPattern() {
+			return this.pattern;
+		}
+
+		public void setPattern(String pattern) {
+			this.pattern = pattern;
+		}
+
+		public ErrorFormat getFormat() {
+			return this.format;
+		}
+
+		public void setFormat(ErrorFormat format) {
+			this.format = format;
+		}
+
+		public String getTemplates() {
+			return this.templates;
+		}
+
+		public void setTemplates(String templates) {
+			this.templates = templates;
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration of error-starter: wiring only, never component-scanned.
+ */
+package io.github.errorstarter.autoconfigure;

@@ -1,0 +1,111 @@
+package io.github.errorstarter.pipeline;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.errorstarter.resolve.ErrorDescription;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * One error on its way through the pipeline: the request it happened in, what it means
+ * ({@link ErrorDescription}), the exception if there is one, and the references that reporters
+ * attach for the client to quote (a trace id, a Sentry event id).
+ *
+ * @since 0.1.0
+ */
+public final class ErrorContext {
+
+	/**
+	 * Name of the trace id reference, set when tracing is on.
+	 */
+	public static final String TRACE_ID = "traceId";
+
+	/**
+	 * Name of the Sentry event id reference, set when Sentry took the event.
+	 */
+	public static final String EVENT_ID = "eventId";
+
+	private final HttpServletRequest request;
+
+	private final String method;
+
+	private final String path;
+
+	private final ErrorDescription description;
+
+	private final Throwable exception;
+
+	private final Instant timestamp;
+
+	private final Map<String, String> references = new LinkedHashMap<>(4);
+
+	/**
+	 * Create a context.
+	 * @param request the request
+	 * @param method the HTTP method of the original request
+	 * @param path the path of the original request, without the context path
+	 * @param description what the error means
+	 * @param exception the exception, unwrapped, or {@code null} for a bare status
+	 * @param timestamp when the error happened
+	 */
+	public ErrorContext(HttpServletRequest request, String method, String path, ErrorDescription description,
+			Throwable exception, Instant timestamp) {
+		this.request = request;
+		this.method = method;
+		this.path = path;
+		this.description = description;
+		this.exception = exception;
+		this.timestamp = timestamp;
+	}
+
+	public HttpServletRequest getRequest() {
+		return this.request;
+	}
+
+	public String getMethod() {
+		return this.method;
+	}
+
+	public String getPath() {
+		return this.path;
+	}
+
+	public ErrorDescription getDescription() {
+		return this.description;
+	}
+
+	public int getStatus() {
+		return this.description.status();
+	}
+
+	public Throwable getException() {
+		return this.exception;
+	}
+
+	public Instant getTimestamp() {
+		return this.timestamp;
+	}
+
+	/**
+	 * Add a reference the client may quote to support, such as {@link #EVENT_ID}. References
+	 * appear as members of the problem body and in the page model.
+	 * @param name the name
+	 * @param value the value, ignored when {@code null}
+	 */
+	public void addReference(String name, String value) {
+		if (value != null) {
+			this.references.put(name, value);
+		}
+	}
+
+	/**
+	 * Return the references added so far, in the order they were added.
+	 * @return the references
+	 */
+	public Map<String, String> getReferences() {
+		return Collections.unmodifiableMap(this.references);
+	}
+
+}

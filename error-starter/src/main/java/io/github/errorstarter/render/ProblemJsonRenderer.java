@@ -1,0 +1,125 @@
+package io.github.errorstarter.render;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.resolve.ErrorDescription;
+import io.github.errorstarter.resolve.ValidationError;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Renders an error as an RFC 9457 {@code application/problem+json} body: Spring's
+ * {@link ProblemDetail} written with the application's {@link ObjectMapper}. Members:
+ * {@code type}, {@code title}, {@code status}, {@code detail}, {@code instance} (the request
+ * path), and the extensions {@code code}, {@code errors} (validation), the references
+ * ({@code traceId}, {@code eventId}), the exception's own properties and, when switched on,
+ * {@code stackTrace}.
+ *
+ * @since 0.1.0
+ */
+public class ProblemJsonRenderer {
+
+	private final Supplier<ObjectMapper> objectMapper;
+
+	private final StackTraces stackTraces;
+
+	/**
+	 * Create a renderer.
+	 * @param objectMapper supplies the application's object mapper, asked once on first use
+	 * @param stackTraces whether and how stack traces are included
+	 */
+	public ProblemJsonRenderer(Supplier<ObjectMapper> objectMapper, StackTraces stackTraces) {
+		this.objectMapper = SingletonSupplier.of(() -> withProblemDetailMixin(objectMapper.get()));
+		this.stackTraces = stackTraces;
+	}
+
+	/**
+	 * Render the error.
+	 * @param error the error
+	 * @return the body
+	 */
+	public RenderedError render(ErrorContext error) {
+		try {
+			return new RenderedError(MediaType.APPLICATION_PROBLEM_JSON,
+					this.objectMapper.get().writeValueAsBytes(toProblemDetail(error)));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Could not write problem body", ex);
+		}
+	}
+
+	/**
+	 * Build the problem detail for an error.
+	 * @param error the error
+	 * @return the problem detail
+	 */
+	public ProblemDetail toProblemDetail(ErrorContext error) {
+		ErrorDescription description = error.getDescription();
+		ProblemDetail problem = ProblemDetail.forStatus(description.status());
+		problem.setType(description.type());
+		problem.setTitle(description.title());
+		problem.setDetail(description.detail());
+		problem.setInstance(toInstance(error.getPath()));
+		description.properties().forEach(problem::setProperty);
+		problem.setProperty("code", description.code());
+		if (!description.errors().isEmpty()) {
+			problem.setProperty("errors", toMaps(description.errors()));
+		}
+		error.getReferences().forEach(problem::setProperty);
+		String stackTrace = this.stackTraces.format(error.getException());
+		if (stackTrace != null) {
+			problem.setProperty("stackTrace", stackTrace);
+		}
+		return problem;
+	}
+
+	private static URI toInstance(String path) {
+		try {
+			return URI.create(path);
+		}
+		catch (IllegalArgumentException ex) {
+			return UriComponentsBuilder.fromPath(path).encode().build().toUri();
+		}
+	}
+
+	private static List<Map<String, String>> toMaps(List<ValidationError> errors) {
+		List<Map<String, String>> maps = new ArrayList<>(errors.size());
+		for (ValidationError error : errors) {
+			Map<String, String> map = new LinkedHashMap<>(4);
+			putIfNotNull(map, "field", error.field());
+			putIfNotNull(map, "pointer", error.pointer());
+			putIfNotNull(map, "message", error.message());
+			putIfNotNull(map, "code", error.code());
+			maps.add(map);
+		}
+		return maps;
+	}
+
+	private static void putIfNotNull(Map<String, String> map, String key, String value) {
+		if (value != null) {
+			map.put(key, value);
+		}
+	}
+
+	// an ObjectMapper not built by Spring's Jackson2ObjectMapperBuilder lacks the mixin that
+	// writes ProblemDetail properties as top-level members
+	private static ObjectMapper withProblemDetailMixin(ObjectMapper mapper) {
+		if (mapper.findMixInClassFor(ProblemDetail.class) != null) {
+			return mapper;
+		}
+		return mapper.copy().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
+	}
+
+}

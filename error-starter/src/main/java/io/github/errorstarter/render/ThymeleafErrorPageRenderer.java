@@ -1,0 +1,95 @@
+package io.github.errorstarter.render;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import io.github.errorstarter.pipeline.ErrorContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Renders error pages from Thymeleaf templates found by the {@link ErrorTemplateLocator}, with
+ * the model of {@link ErrorPageModel}. The page is rendered into memory first, so a template
+ * that fails (a syntax error, a missing fragment, an exception in an expression) never leaves
+ * half a page: the {@link StaticErrorPage} is written instead, with the same status, and the
+ * failure of each template is logged once.
+ *
+ * @since 0.1.0
+ */
+public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
+
+	private static final Log logger = LogFactory.getLog(ThymeleafErrorPageRenderer.class);
+
+	private final Supplier<ITemplateEngine> templateEngine;
+
+	private final ErrorTemplateLocator locator;
+
+	private final ErrorPageModel model;
+
+	private final ErrorPageRenderer fallback;
+
+	private final Set<String> failedTemplates = ConcurrentHashMap.newKeySet();
+
+	private volatile JakartaServletWebApplication webApplication;
+
+	/**
+	 * Create a renderer.
+	 * @param templateEngine supplies the application's template engine, or {@code null} when
+	 * there is none
+	 * @param locator finds the template for each error
+	 * @param model builds the template model
+	 * @param fallback renders the page when the template fails
+	 */
+	public ThymeleafErrorPageRenderer(Supplier<ITemplateEngine> templateEngine, ErrorTemplateLocator locator,
+			ErrorPageModel model, ErrorPageRenderer fallback) {
+		this.templateEngine = templateEngine;
+		this.locator = locator;
+		this.model = model;
+		this.fallback = fallback;
+	}
+
+	@Override
+	public String render(ErrorContext error, PathRule rule, HttpServletResponse response) {
+		ITemplateEngine engine = this.templateEngine.get();
+		if (engine == null) {
+			return this.fallback.render(error, rule, response);
+		}
+		String template = this.locator.locate((rule != null) ? rule.templateFolder() : null, error.getStatus());
+		try {
+			return engine.process(template, webContext(error, response));
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			if (this.failedTemplates.add(template)) {
+				logger.error("Error page template '" + template + "' failed to render; writing the built-in page"
+						+ " instead (logged once per template)", ex);
+			}
+			return this.fallback.render(error, rule, response);
+		}
+	}
+
+	private WebContext webContext(ErrorContext error, HttpServletResponse response) {
+		HttpServletRequest request = error.getRequest();
+		Map<String, Object> variables = this.model.build(error);
+		return new WebContext(webApplication(request).buildExchange(request, response),
+				RequestContextUtils.getLocale(request), variables);
+	}
+
+	private JakartaServletWebApplication webApplication(HttpServletRequest request) {
+		JakartaServletWebApplication application = this.webApplication;
+		if (application == null) {
+			application = JakartaServletWebApplication.buildApplication(request.getServletContext());
+			this.webApplication = application;
+		}
+		return application;
+	}
+
+}

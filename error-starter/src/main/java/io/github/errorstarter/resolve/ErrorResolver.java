@@ -1,0 +1,185 @@
+package io.github.errorstarter.resolve;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.util.ConcurrentReferenceHashMap;
+import org.springframework.util.StringUtils;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Resolves an exception into an {@link ErrorDescription}. Sources, first match wins:
+ * <ol>
+ * <li>the configured {@link ExceptionMappings} (most specific class wins);</li>
+ * <li>Spring's {@link ErrorResponse}: its status, headers and {@link ProblemDetail};</li>
+ * <li>{@link ResponseStatus @ResponseStatus} on the class or a superclass;</li>
+ * <li>the {@link BuiltInMappings built-in mappings} of known exceptions;</li>
+ * <li>otherwise 500.</li>
+ * </ol>
+ * Which source applies depends only on the exception class, so it is decided once per class
+ * and cached. Details of 5xx errors are replaced by a generic text unless
+ * {@link IncludeMessage} allows them.
+ *
+ * @since 0.1.0
+ */
+public class ErrorResolver {
+
+	private final ExceptionMappings mappings;
+
+	private final ExceptionMappings builtIn;
+
+	private final ErrorMessages messages;
+
+	private final IncludeMessage includeMessage;
+
+	private final URI typeBaseUri;
+
+	private final Map<Class<?>, ClassRule> rules = new ConcurrentReferenceHashMap<>();
+
+	/**
+	 * Create a resolver.
+	 * @param mappings the application's mappings
+	 * @param builtIn the mappings of known exceptions
+	 * @param messages the messages for titles and generic details
+	 * @param includeMessage when exception messages may be shown
+	 * @param typeBaseUri the base URI of problem types, or {@code null} for {@code about:blank}
+	 */
+	public ErrorResolver(ExceptionMappings mappings, ExceptionMappings builtIn, ErrorMessages messages,
+			IncludeMessage includeMessage, URI typeBaseUri) {
+		this.mappings = mappings;
+		this.builtIn = builtIn;
+		this.messages = messages;
+		this.includeMessage = includeMessage;
+		this.typeBaseUri = typeBaseUri;
+	}
+
+	/**
+	 * Resolve a thrown exception, unwrapping servlet and future wrappers first.
+	 * @param thrown the exception
+	 * @param locale the client's locale
+	 * @return the description
+	 */
+	public ErrorDescription resolve(Throwable thrown, Locale locale) {
+		Throwable ex = ExceptionUnwrapper.unwrap(thrown);
+		ClassRule rule = this.rules.computeIfAbsent(ex.getClass(), this::classify);
+		if (rule.mapping() == null) {
+			return fromErrorResponse((ErrorResponse) ex, rule, locale);
+		}
+		return fromMapping(ex, rule, locale);
+	}
+
+	/**
+	 * Resolve an error that has a status but no exception, such as
+	 * {@code response.sendError(403)}.
+	 * @param status the HTTP status
+	 * @param message the message given with the status, may be {@code null}
+	 * @param locale the client's locale
+	 * @return the description
+	 */
+	public ErrorDescription resolveStatus(int status, String message, Locale locale) {
+		String code = ErrorCodes.forStatus(status);
+		return new ErrorDescription(status, typeFor(null, code), this.messages.title(null, status, locale),
+				detailFor(status, message, locale), code, List.of(), Map.of(), HttpHeaders.EMPTY);
+	}
+
+	ClassRule classify(Class<?> exceptionClass) {
+		@SuppressWarnings("unchecked")
+		Class<? extends Throwable> type = (Class<? extends Throwable>) exceptionClass;
+		ExceptionMapping mapped = this.mappings.find(type);
+		if (mapped != null) {
+			return new ClassRule(mapped, codeFor(mapped, type));
+		}
+		if (ErrorResponse.class.isAssignableFrom(type)) {
+			return new ClassRule(null, ErrorCodes.forClass(type));
+		}
+		ResponseStatus annotation = AnnotatedElementUtils.findMergedAnnotation(type, ResponseStatus.class);
+		if (annotation != null) {
+			String reason = StringUtils.hasText(annotation.reason()) ? annotation.reason() : null;
+			return new ClassRule(ExceptionMapping.of(annotation.code().value(), reason), ErrorCodes.forClass(type));
+		}
+		ExceptionMapping known = this.builtIn.find(type);
+		if (known != null) {
+			return new ClassRule(known, codeFor(known, type));
+		}
+		return new ClassRule(ExceptionMapping.ofStatus(500), ErrorCodes.forStatus(500));
+	}
+
+	private ErrorDescription fromMapping(Throwable ex, ClassRule rule, Locale locale) {
+		ExceptionMapping mapping = rule.mapping();
+		int status = mapping.status();
+		String code = (rule.code() != null) ? rule.code() : ErrorCodes.forStatus(status);
+		String title = (mapping.title() != null) ? mapping.title() : this.messages.title(ex.getClass(), status, locale);
+		ErrorResponse errorResponse = (ex instanceof ErrorResponse response) ? response : null;
+		String detail = (mapping.detail() != null) ? authoredDetail(status, mapping.detail(), locale)
+				: detailFor(status, (errorResponse != null) ? errorResponse.getBody().getDetail() : ex.getMessage(), locale);
+		return new ErrorDescription(status, typeFor(mapping.type(), code), title, detail,
+				code, ValidationErrorExtractor.extract(ex), propertiesOf(errorResponse), headersOf(errorResponse));
+	}
+
+	private ErrorDescription fromErrorResponse(ErrorResponse ex, ClassRule rule, Locale locale) {
+		ProblemDetail body = (this.messages.getApplicationMessageSource() != null)
+				? ex.updateAndGetBody(this.messages.getApplicationMessageSource(), locale) : ex.getBody();
+		int status = ex.getStatusCode().value();
+		String code = (rule.code() != null) ? rule.code() : ErrorCodes.forStatus(status);
+		URI bodyType = ErrorDescription.BLANK_TYPE.equals(body.getType()) ? null : body.getType();
+		return new ErrorDescription(status, typeFor(bodyType, code), titleOf(body, ex.getClass(), status, locale),
+				detailFor(status, body.getDetail(), locale), code, ValidationErrorExtractor.extract((Throwable) ex),
+				propertiesOf(ex), ex.getHeaders());
+	}
+
+	private String titleOf(ProblemDetail body, Class<?> exceptionClass, int status, Locale locale) {
+		HttpStatus known = HttpStatus.resolve(status);
+		boolean explicit = body.getTitle() != null && (known == null || !known.getReasonPhrase().equals(body.getTitle()));
+		return explicit ? body.getTitle() : this.messages.title(exceptionClass, status, locale);
+	}
+
+	private String detailFor(int status, String ownDetail, Locale locale) {
+		boolean serverError = HttpStatus.Series.resolve(status) == HttpStatus.Series.SERVER_ERROR;
+		if (StringUtils.hasText(ownDetail) && this.includeMessage.allows(serverError)) {
+			return ownDetail;
+		}
+		return this.messages.genericDetail(status, locale);
+	}
+
+	// a detail written by the app's developers (a mapping, a @ResponseStatus reason) is meant
+	// for clients, so it is shown for 5xx errors too
+	private String authoredDetail(int status, String detail, Locale locale) {
+		return (this.includeMessage != IncludeMessage.NEVER) ? detail : this.messages.genericDetail(status, locale);
+	}
+
+	private URI typeFor(URI explicitType, String code) {
+		if (explicitType != null) {
+			return explicitType;
+		}
+		return (this.typeBaseUri != null) ? this.typeBaseUri.resolve(ErrorCodes.toTypeSegment(code))
+				: ErrorDescription.BLANK_TYPE;
+	}
+
+	private static String codeFor(ExceptionMapping mapping, Class<?> type) {
+		return (mapping.code() != null) ? mapping.code() : ErrorCodes.forClass(type);
+	}
+
+	private static Map<String, Object> propertiesOf(ErrorResponse errorResponse) {
+		Map<String, Object> properties = (errorResponse != null) ? errorResponse.getBody().getProperties() : null;
+		return (properties != null) ? properties : Map.of();
+	}
+
+	private static HttpHeaders headersOf(ErrorResponse errorResponse) {
+		return (errorResponse != null) ? errorResponse.getHeaders() : HttpHeaders.EMPTY;
+	}
+
+	/**
+	 * How the exceptions of one class are described: by a mapping, or, when {@code mapping} is
+	 * {@code null}, by the {@link ErrorResponse} itself.
+	 */
+	record ClassRule(ExceptionMapping mapping, String code) {
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.github.errorstarter.resolve;
+
+/**
+ * One failed constraint of a validation error: on a field (or parameter) or on the object as a
+ * whole.
+ *
+ * @param field the field, parameter or property path, {@code null} for a global error
+ * @param pointer the JSON pointer to the field in the request body, {@code null} for a global
+ * error
+ * @param message the human-readable message
+ * @param code the constraint's code, such as {@code NotBlank}
+ * @since 0.1.0
+ */
+public record ValidationError(String field, String pointer, String message, String code) {
+
+	/**
+	 * Create an error for a field, deriving its JSON pointer from the property path.
+	 * @param field the property path, such as {@code address.lines[0]}
+	 * @param message the message
+	 * @param code the constraint code
+	 * @return the error
+	 */
+	public static ValidationError forField(String field, String message, String code) {
+		return new ValidationError(field, toPointer(field), message, code);
+	}
+
+	/**
+	 * Create an error for the object as a whole.
+	 * @param message the message
+	 * @param code the constraint code
+	 * @return the error
+	 */
+	public static ValidationError global(String message, String code) {
+		return new ValidationError(null, null, message, code);
+	}
+
+	private static String toPointer(String path) {
+		String slashed = path.replace("~", "~0")
+			.replace("/", "~1")
+			.replace("[", ".")
+			.replace("]", "")
+			.replace('.', '/');
+		return "#/" + slashed;
+	}
+
+}

@@ -1,0 +1,94 @@
+package io.github.errorstarter.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.util.ClassUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.MethodValidationResult;
+import org.springframework.validation.method.ParameterValidationResult;
+
+/**
+ * Reads the individual errors out of Spring's {@link BindingResult} and
+ * {@link MethodValidationResult} and out of bean validation's
+ * {@link ConstraintViolationException}.
+ *
+ * @since 0.1.0
+ */
+public final class ValidationErrorExtractor {
+
+	private static final boolean BEAN_VALIDATION_PRESENT = ClassUtils
+		.isPresent("jakarta.validation.ConstraintViolationException", ValidationErrorExtractor.class.getClassLoader());
+
+	private ValidationErrorExtractor() {
+	}
+
+	/**
+	 * Extract the validation errors the exception carries.
+	 * @param ex the exception
+	 * @return the errors, empty if the exception is not a validation failure
+	 */
+	public static List<ValidationError> extract(Throwable ex) {
+		if (ex instanceof BindingResult bindingResult) {
+			return fromBindingResult(bindingResult);
+		}
+		if (ex instanceof MethodValidationResult methodResult) {
+			return fromMethodValidation(methodResult);
+		}
+		if (BEAN_VALIDATION_PRESENT) {
+			return BeanValidation.extract(ex);
+		}
+		return List.of();
+	}
+
+	private static List<ValidationError> fromBindingResult(BindingResult result) {
+		List<ValidationError> errors = new ArrayList<>();
+		result.getFieldErrors()
+			.forEach((error) -> errors
+				.add(ValidationError.forField(error.getField(), error.getDefaultMessage(), lastCode(error))));
+		result.getGlobalErrors()
+			.forEach((error) -> errors.add(ValidationError.global(error.getDefaultMessage(), lastCode(error))));
+		return errors;
+	}
+
+	private static List<ValidationError> fromMethodValidation(MethodValidationResult result) {
+		List<ValidationError> errors = new ArrayList<>();
+		for (ParameterValidationResult parameter : result.getParameterValidationResults()) {
+			String name = parameter.getMethodParameter().getParameterName();
+			for (MessageSourceResolvable error : parameter.getResolvableErrors()) {
+				String field = (error instanceof FieldError fieldError) ? name + "." + fieldError.getField() : name;
+				errors.add(ValidationError.forField(field, error.getDefaultMessage(), lastCode(error)));
+			}
+		}
+		return errors;
+	}
+
+	// a nested class so that bean validation stays an optional dependency
+	private static final class BeanValidation {
+
+		static List<ValidationError> extract(Throwable ex) {
+			if (!(ex instanceof ConstraintViolationException violations)) {
+				return List.of();
+			}
+			List<ValidationError> errors = new ArrayList<>();
+			for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+				String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+				errors.add(ValidationError.forField(violation.getPropertyPath().toString(), violation.getMessage(),
+						code));
+			}
+			return errors;
+		}
+
+	}
+
+	private static String lastCode(MessageSourceResolvable error) {
+		String[] codes = error.getCodes();
+		return (codes != null && codes.length > 0) ? codes[codes.length - 1] : null;
+	}
+
+}
