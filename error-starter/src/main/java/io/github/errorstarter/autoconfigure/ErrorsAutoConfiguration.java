@@ -88,6 +88,13 @@ public class ErrorsAutoConfiguration {
 				new StackTraces(properties.isIncludeStacktrace()));
 	}
 
+	// nested configurations are processed first, so this is the fallback when Thymeleaf is absent
+	@Bean
+	@ConditionalOnMissingBean(ErrorPageRenderer.class)
+	StaticErrorPage errorPageRenderer() {
+		return new StaticErrorPage();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	ErrorRenderer errorRenderer(ErrorFormatNegotiator negotiator, ProblemJsonRenderer problemJsonRenderer,
@@ -124,17 +131,6 @@ public class ErrorsAutoConfiguration {
 				ApplicationContext context, ErrorsProperties properties) {
 			return new ThymeleafErrorPageRenderer(templateEngine::getIfAvailable, new ErrorTemplateLocator(context),
 					new ErrorPageModel(new StackTraces(properties.isIncludeStacktrace())), new StaticErrorPage());
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class StaticPageConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean(ErrorPageRenderer.class)
-		StaticErrorPage errorPageRenderer() {
-			return new StaticErrorPage();
 		}
 
 	}
