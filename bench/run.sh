@@ -1,0 +1,267 @@
+#!/usr/bin/env bash
+# Benchmarks of error-starter: the JMH benchmark of the resolve step, then wrk against the bench app
+# with the starter and with Spring Boot's own error handling (--errors.enabled=false), on 127.0.0.1.
+# Method: ../shared/reference/bench-method.md (app pinned to core 1, wrk to core 0, ratios to /ok
+# of the same app in the same run). Results: bench/target/results/<time>/ (summary.md, wrk outputs,
+# app logs, jmh.txt).
+#
+#   bench/run.sh              everything (about 20 minutes)
+#   bench/run.sh load         only the load test;  bench/run.sh jmh: only JMH
+#   WARMUP=6 CASE_WARMUP=1 DURATION=2 JMH_OPTS="-wi 1 -i 1" bench/run.sh   a quick smoke run
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH="$ROOT/bench"
+WHAT=${1:-all}
+WARMUP=${WARMUP:-60}             # seconds of all cases round-robin per phase, 4 connections
+CASE_WARMUP=${CASE_WARMUP:-3}    # seconds of each case right before measuring it
+DURATION=${DURATION:-10}         # seconds measured per case
+CONNECTIONS=${CONNECTIONS:-32}
+STARTS=${STARTS:-5}              # starts of each app for the startup time
+APP_CPU=${APP_CPU:-1}
+LOAD_CPU=${LOAD_CPU:-0}
+JVM_OPTS=${JVM_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC}
+JMH_OPTS=${JMH_OPTS:-}
+OUT="$BENCH/target/results/$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$OUT"
+PIDS=()
+
+log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
+
+# stop only what this script started, by PID
+cleanup() {
+	for pid in "${PIDS[@]:-}"; do
+		[ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+	done
+	for pid in "${PIDS[@]:-}"; do
+		[ -n "$pid" ] && wait "$pid" 2>/dev/null || true
+	done
+	PIDS=()
+}
+trap cleanup EXIT
+
+stop_pid() {
+	kill "$1" 2>/dev/null || true
+	wait "$1" 2>/dev/null || true
+	local kept=()
+	for pid in "${PIDS[@]}"; do [ "$pid" != "$1" ] && kept+=("$pid"); done
+	PIDS=("${kept[@]:-}")
+}
+
+ensure_wrk() {
+	if ! command -v wrk >/dev/null; then
+		log "installing wrk (Debian package)"
+		for attempt in 1 2 3 4 5 6 7 8 9 10; do
+			if (apt-get update -qq && apt-get install -y -qq wrk) >>"$OUT/apt.log" 2>&1; then break; fi
+			sleep 15 # another apt-get may hold the lock
+		done
+	fi
+	command -v wrk >/dev/null || { log "wrk is not installed"; exit 1; }
+}
+
+build() {
+	log "building the starter and the bench module"
+	(cd "$ROOT" && ./mvnw -B -q -Pbench -pl bench -am package -DskipTests) >"$OUT/build.log" 2>&1 \
+		|| { cat "$OUT/build.log"; exit 1; }
+	CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
+}
+
+run_jmh() {
+	log "JMH: resolve step, -prof gc"
+	# shellcheck disable=SC2086
+	taskset -c "$APP_CPU" java -cp "$CP" org.openjdk.jmh.Main ResolveBenchmark -prof gc $JMH_OPTS \
+		-rf text -rff "$OUT/jmh-result.txt" >"$OUT/jmh.txt" 2>&1
+	grep -E '^(Benchmark|ResolveBenchmark\.[a-zA-Z]+ |ResolveBenchmark\.[a-zA-Z]+:gc.alloc.rate.norm)' "$OUT/jmh.txt" \
+		| tee "$OUT/jmh-summary.txt"
+}
+
+# start_app NAME PORT ARGS... : starts the bench app pinned to the app core, waits until it answers
+start_app() {
+	local name=$1 port=$2
+	shift 2
+	# shellcheck disable=SC2086
+	taskset -c "$APP_CPU" java $JVM_OPTS -cp "$CP" io.github.errorstarter.bench.BenchApplication \
+		--server.port="$port" "$@" >"$OUT/$name.log" 2>&1 &
+	local pid=$!
+	PIDS+=("$pid")
+	eval "PID_$name=$pid PORT_$name=$port"
+	for _ in $(seq 1 240); do
+		if curl -s -o /dev/null "http://127.0.0.1:$port/ok"; then return 0; fi
+		kill -0 "$pid" 2>/dev/null || { log "$name died"; tail -50 "$OUT/$name.log"; exit 1; }
+		sleep 0.5
+	done
+	log "$name did not start"
+	exit 1
+}
+
+# the cases: name, expected status, path, wrk/curl options
+case_path() {
+	case $1 in
+		ok*) echo /ok ;;
+		unknown_*) echo /no/such/page ;;
+		mapped_json) echo /mapped ;;
+		boom_*) echo /boom ;;
+		validation_json) echo /orders ;;
+	esac
+}
+case_status() {
+	case $1 in
+		ok*) echo 200 ;;
+		unknown_* | mapped_json) echo 404 ;;
+		boom_*) echo 500 ;;
+		validation_json) echo 400 ;;
+	esac
+}
+case_accept() {
+	case $1 in
+		*_html) echo "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" ;;
+		ok*) echo "*/*" ;;
+		*) echo "application/json" ;;
+	esac
+}
+wrk_args() {
+	if [ "$1" = validation_json ]; then
+		echo "-s $BENCH/scripts/post-invalid-order.lua"
+	else
+		echo "-H Accept:$(case_accept "$1" | tr -d ' ')"
+	fi
+}
+
+# check a case once with curl: status and content type, printed to check.txt
+check_case() {
+	local app=$1 name=$2 port=$3 path status type
+	path=$(case_path "$name")
+	local args=(-s -o "$OUT/check-$app-$name.body" -w '%{http_code} %{content_type}\n' -H "Accept: $(case_accept "$name")")
+	if [ "$name" = validation_json ]; then
+		args+=(-X POST -H 'Content-Type: application/json' --data '{"item":"","quantity":-1}')
+	fi
+	read -r status type < <(curl "${args[@]}" "http://127.0.0.1:$port$path")
+	local expected
+	expected=$(case_status "$name")
+	local verdict=ok
+	[ "$status" = "$expected" ] || verdict="UNEXPECTED (wanted $expected)"
+	echo "$app $name $status $type $verdict: $(head -c 160 "$OUT/check-$app-$name.body" | tr '\n' ' ')" \
+		| tee -a "$OUT/check.txt" >&2
+}
+
+# wrk_case APP NAME PORT SECONDS CONNECTIONS FILE
+wrk_case() {
+	local path
+	path=$(case_path "$2")
+	# shellcheck disable=SC2046
+	taskset -c "$LOAD_CPU" wrk -t2 -c"$5" -d"$4s" --latency $(wrk_args "$2") "http://127.0.0.1:$3$path" >"$6" 2>&1
+}
+
+to_ms() { # wrk's "1.23ms" / "456.00us" / "1.20s" to milliseconds
+	awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+
+# measure APP NAME PORT: 3 s of warm-up, then the measured run; appends to measurements.tsv
+measure() {
+	local app=$1 name=$2 port=$3 file="$OUT/wrk-$1-$2.txt"
+	wrk_case "$app" "$name" "$port" "$CASE_WARMUP" "$CONNECTIONS" /dev/null
+	local before after
+	before=$(stat -c %s "$OUT/$app.log")
+	wrk_case "$app" "$name" "$port" "$DURATION" "$CONNECTIONS" "$file"
+	after=$(stat -c %s "$OUT/$app.log")
+	local rps p50 p99 requests non2xx errors
+	rps=$(awk '/^Requests\/sec/ { print $2 }' "$file")
+	p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$file")")
+	p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$file")")
+	requests=$(awk '/requests in/ { print $1 }' "$file")
+	non2xx=$(awk '/Non-2xx/ { print $5 }' "$file")
+	errors=$(awk '/Socket errors/ { print $0 }' "$file" | tr -d ',')
+	local log_bytes
+	log_bytes=$(awk -v a="$after" -v b="$before" -v n="$requests" 'BEGIN { printf "%.0f", (n > 0) ? (a - b) / n : 0 }')
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$app" "$name" "$rps" "$p50" "$p99" "$requests" "${non2xx:-0}" \
+		"$log_bytes" "${errors:-}" >>"$OUT/measurements.tsv"
+	log "$app $name: $rps req/s, p50 ${p50} ms, p99 ${p99} ms, ${log_bytes} log bytes/request ${errors:-}"
+}
+
+# phase NAME "APP:PORT:ARGS ..." "CASES": starts the apps together, checks, warms, measures, stops them
+phase() {
+	local title=$1 apps=$2 cases=$3 spec app port args
+	log "phase $title: $apps"
+	local names=()
+	for spec in $apps; do
+		IFS=: read -r app port args <<<"$spec"
+		# shellcheck disable=SC2086
+		start_app "$app" "$port" ${args//,/ }
+		names+=("$app")
+	done
+	for app in "${names[@]}"; do
+		port=$(eval echo "\$PORT_$app")
+		for name in $cases; do check_case "$app" "$name" "$port"; done
+	done
+	log "warming up for ${WARMUP}s (all cases round-robin, 4 connections)"
+	local end=$((SECONDS + WARMUP))
+	while [ $SECONDS -lt $end ]; do
+		for app in "${names[@]}"; do
+			port=$(eval echo "\$PORT_$app")
+			for name in $cases; do wrk_case "$app" "$name" "$port" 1 4 /dev/null; done
+		done
+	done
+	for app in "${names[@]}"; do measure "$app" ok "$(eval echo "\$PORT_$app")"; done
+	for name in $cases; do
+		[ "$name" = ok ] && continue
+		for app in "${names[@]}"; do measure "$app" "$name" "$(eval echo "\$PORT_$app")"; done
+	done
+	for app in "${names[@]}"; do measure "$app" ok_end "$(eval echo "\$PORT_$app")"; done
+	for app in "${names[@]}"; do stop_pid "$(eval echo "\$PID_$app")"; done
+}
+
+start_ingest() {
+	INGEST_PORT=18099
+	taskset -c "$LOAD_CPU" python3 "$BENCH/scripts/ingest.py" "$INGEST_PORT" "$OUT/ingest-count.txt" \
+		>"$OUT/ingest.log" 2>&1 &
+	INGEST_PID=$!
+	PIDS+=("$INGEST_PID")
+	sleep 1
+}
+
+startup_times() {
+	log "startup time: $STARTS starts of each app, alternating"
+	for i in $(seq 1 "$STARTS"); do
+		for variant in starter boot; do
+			local args=()
+			[ $variant = boot ] && args=(--errors.enabled=false)
+			start_app "startup_$variant" 18090 "${args[@]}"
+			grep -o 'process running for [0-9.]*' "$OUT/startup_$variant.log" | awk -v v=$variant '{ print v "\t" $4 }' \
+				>>"$OUT/startup.tsv"
+			stop_pid "$(eval echo "\$PID_startup_$variant")"
+		done
+	done
+	awk '{ s[$1] += $2; n[$1]++ } END { for (v in s) printf "%s mean start %.3f s over %d starts\n", v, s[v] / n[v], n[v] }' \
+		"$OUT/startup.tsv" | tee -a "$OUT/run.log"
+}
+
+summarize() {
+	python3 "$BENCH/scripts/summarize.py" "$OUT" >"$OUT/summary.md"
+	cat "$OUT/summary.md"
+}
+
+load() {
+	ensure_wrk
+	log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load: $(uptime | sed 's/.*load/load/')"
+	startup_times
+	local main="ok unknown_json unknown_html mapped_json boom_json boom_html validation_json"
+	phase main "starter:18081 boot:18082:--errors.enabled=false" "$main"
+	phase static "starter_nostatic:18083:--spring.web.resources.add-mappings=false boot_nostatic:18084:--errors.enabled=false,--spring.web.resources.add-mappings=false" \
+		"ok unknown_json unknown_html"
+	start_ingest
+	local dsn="http://public@127.0.0.1:$INGEST_PORT/1" down="http://public@127.0.0.1:18098/1"
+	phase sentry "starter_nosentry:18081 sentry:18085:--sentry.dsn=$dsn,--sentry.traces-sample-rate=0 sentry_down:18086:--sentry.dsn=$down,--sentry.traces-sample-rate=0" \
+		"ok boom_json boom_html"
+	log "ingest received $(cat "$OUT/ingest-count.txt" 2>/dev/null || echo 0)+ envelopes (counted per 10)"
+	log "load at the end: $(uptime | sed 's/.*load/load/')"
+	summarize
+}
+
+build
+case $WHAT in
+	jmh) run_jmh ;;
+	load) load ;;
+	all) run_jmh; load ;;
+	*) echo "usage: $0 [all|jmh|load]"; exit 2 ;;
+esac
+log "results in $OUT"

@@ -1,0 +1,112 @@
+package io.github.errorstarter.hardening;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Faults inside the error path against the real server: a template that throws, a reporter
+ * that throws, a response already committed, a body that cannot be written. The client gets
+ * the right status and a sane body (or, once committed, what was already sent), the failure
+ * is logged once, and the server keeps serving.
+ */
+@HardeningTest
+@ExtendWith(OutputCaptureExtension.class)
+class ErrorPathFaultsIntegrationTests {
+
+	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final ObjectMapper objectMapper = new ObjectMapper();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void templateThatThrowsShouldGiveTheBuiltInPageWithTheStatusAndBeLoggedOnce(CapturedOutput output)
+			throws Exception {
+		int before = occurrences(output, "hardening-broken/error/500");
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> response = get("/broken-page/boom", "text/html");
+			assertThat(response.statusCode()).isEqualTo(500);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					(type) -> assertThat(type).startsWith("text/html"));
+			assertThat(response.body()).contains("</html>").doesNotContain(HardeningTestApplication.SECRET);
+		}
+		assertThat(occurrences(output, "hardening-broken/error/500") - before).isOne();
+		assertServerKeepsServing();
+	}
+
+	@Test
+	void reporterThatThrowsShouldNotChangeTheAnswerAndBeLoggedOncePerError(CapturedOutput output)
+			throws Exception {
+		int before = occurrences(output, "reporter down");
+		HttpResponse<String> response = get("/reporter-fails", "application/json");
+		assertThat(response.statusCode()).isEqualTo(500);
+		JsonNode problem = this.objectMapper.readTree(response.body());
+		assertThat(problem.path("status").asInt()).isEqualTo(500);
+		assertThat(response.body()).doesNotContain(HardeningTestApplication.SECRET).doesNotContain("reporter down");
+		assertThat(occurrences(output, "reporter down") - before).isOne();
+		assertServerKeepsServing();
+	}
+
+	@Test
+	void committedResponseShouldBeLeftAloneAndLoggedOnce(CapturedOutput output) throws Exception {
+		int before = occurrences(output, "GET /committed");
+		HttpResponse<String> response = get("/committed", "application/json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("partial answer");
+		assertThat(occurrences(output, "GET /committed") - before).isOne();
+		assertServerKeepsServing();
+	}
+
+	@Test
+	void bodyThatCannotBeWrittenShouldStillGiveTheStatusAndAProblem(CapturedOutput output) throws Exception {
+		int before = occurrences(output, "cannot serialize");
+		HttpResponse<String> response = get("/unwritable", "application/json");
+		assertThat(response.statusCode()).isEqualTo(409);
+		JsonNode problem = this.objectMapper.readTree(response.body());
+		assertThat(problem.path("status").asInt()).isEqualTo(409);
+		assertThat(response.body()).doesNotContain(HardeningTestApplication.SECRET);
+		assertThat(occurrences(output, "cannot serialize") - before).isOne();
+		assertServerKeepsServing();
+	}
+
+	private void assertServerKeepsServing() throws Exception {
+		HttpResponse<String> response = get("/ok", "*/*");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("ok");
+	}
+
+	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Accept", accept)
+			.timeout(Duration.ofSeconds(10))
+			.build();
+		return this.client.send(request, BodyHandlers.ofString());
+	}
+
+	private static int occurrences(CapturedOutput output, String text) {
+		String all = output.getAll();
+		int count = 0;
+		for (int index = all.indexOf(text); index >= 0; index = all.indexOf(text, index + text.length())) {
+			count++;
+		}
+		return count;
+	}
+
+}

@@ -1,0 +1,114 @@
+package io.github.errorstarter.hardening;
+
+import java.io.IOException;
+import java.util.Map;
+
+import io.github.errorstarter.report.ErrorReporter;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The app the hardening tests run against: one endpoint per error source, and the faults of
+ * the error path (a reporter that throws, a committed response, a body that cannot be
+ * written; the broken template is {@code templates/hardening-broken/error/500.html}).
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(HardeningTestApplication.HardeningController.class)
+class HardeningTestApplication {
+
+	/**
+	 * The secret in the message of the 5xx exception, which must never reach a client.
+	 */
+	static final String SECRET = "db-password=hunter2";
+
+	@Bean
+	ErrorReporter failingReporter() {
+		return (error) -> {
+			if (error.getPath().startsWith("/reporter-fails")) {
+				throw new IllegalStateException("reporter down");
+			}
+		};
+	}
+
+	@RestController
+	static class HardeningController {
+
+		@GetMapping("/ok")
+		String ok() {
+			return "ok";
+		}
+
+		@GetMapping({ "/boom", "/reporter-fails", "/broken-page/boom" })
+		String boom() {
+			throw new IllegalStateException("Simulated failure (" + SECRET + ")");
+		}
+
+		@GetMapping("/mapped")
+		String mapped() {
+			throw new OrderNotFoundException();
+		}
+
+		@GetMapping("/items/{id}")
+		String item(@PathVariable int id) {
+			return "item " + id;
+		}
+
+		@PostMapping("/orders")
+		String order(@Valid @RequestBody OrderRequest order) {
+			return "created";
+		}
+
+		@GetMapping("/committed")
+		void committed(HttpServletResponse response) throws IOException {
+			response.setContentType("text/plain");
+			response.getWriter().write("partial answer");
+			response.flushBuffer();
+			throw new IllegalStateException("Failure after the response was committed (" + SECRET + ")");
+		}
+
+		@GetMapping("/unwritable")
+		String unwritable() {
+			ProblemDetail body = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+			body.setProperties(Map.of("broken", new UnserializableValue()));
+			throw new ErrorResponseException(HttpStatus.CONFLICT, body, null);
+		}
+
+	}
+
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static class OrderNotFoundException extends RuntimeException {
+
+	}
+
+	record OrderRequest(@NotBlank String item, @Positive int quantity) {
+	}
+
+	/**
+	 * A problem property that Jackson fails on while writing the body.
+	 */
+	static class UnserializableValue {
+
+		public String getValue() {
+			throw new IllegalStateException("cannot serialize (" + SECRET + ")");
+		}
+
+	}
+
+}
