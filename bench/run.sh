@@ -7,6 +7,7 @@
 #
 #   bench/run.sh              everything (about 20 minutes)
 #   bench/run.sh load         only the load test;  bench/run.sh jmh: only JMH
+#   bench/run.sh profile unknown_json --spring.web.resources.add-mappings=false   JFR profile of one case
 #   WARMUP=6 CASE_WARMUP=1 DURATION=2 JMH_OPTS="-wi 1 -i 1" bench/run.sh   a quick smoke run
 set -euo pipefail
 
@@ -257,8 +258,31 @@ load() {
 	summarize
 }
 
+# profile CASE [APP ARGS...]: JFR samples of the starter app under one case's load
+profile() {
+	local name=$1
+	shift
+	ensure_wrk
+	start_app profiled 18087 "$@"
+	JFR_FILE="$OUT/profile-$name.jfr"
+	log "warming $name for ${WARMUP}s"
+	wrk_case profiled "$name" 18087 "$WARMUP" "$CONNECTIONS" /dev/null
+	# the JDK's profile settings, sampling every millisecond instead of every 10
+	local jdk
+	jdk=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+	sed '/<event name="jdk.ExecutionSample">/,/<\/event>/ s|<setting name="period"\([^>]*\)>[^<]*<|<setting name="period"\1>1 ms<|' \
+		"$jdk/lib/jfr/profile.jfc" >"$OUT/sampling.jfc"
+	jcmd "$PID_profiled" JFR.start name=bench settings="$OUT/sampling.jfc" filename="$JFR_FILE" >/dev/null
+	wrk_case profiled "$name" 18087 "$DURATION" "$CONNECTIONS" "$OUT/wrk-profiled-$name.txt"
+	jcmd "$PID_profiled" JFR.stop name=bench >/dev/null
+	grep Requests/sec "$OUT/wrk-profiled-$name.txt"
+	jfr print --json --stack-depth 128 --events jdk.ExecutionSample "$JFR_FILE" \
+		| python3 "$BENCH/scripts/jfr_top.py" 30 | tee "$OUT/profile-$name.txt"
+}
+
 build
 case $WHAT in
+	profile) shift; profile "$@" ;;
 	jmh) run_jmh ;;
 	load) load ;;
 	all) run_jmh; load ;;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.pipeline.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ValidationError;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,9 +35,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public class ProblemJsonRenderer {
 
+	private static final Log logger = LogFactory.getLog(ProblemJsonRenderer.class);
+
 	private final Supplier<ObjectMapper> objectMapper;
 
 	private final StackTraces stackTraces;
+
+	private final Set<String> failedErrors = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create a renderer.
@@ -51,12 +59,45 @@ public class ProblemJsonRenderer {
 	 * @return the body
 	 */
 	public RenderedError render(ErrorContext error) {
+		ProblemDetail problem = toProblemDetail(error);
 		try {
-			return new RenderedError(MediaType.APPLICATION_PROBLEM_JSON,
-					this.objectMapper.get().writeValueAsBytes(toProblemDetail(error)));
+			return write(problem);
+		}
+		catch (JsonProcessingException ex) {
+			// an exception's own property that the ObjectMapper cannot write must not cost the
+			// client its answer: drop the extra members, keep the status and the RFC 9457 ones
+			logOnce(error, ex);
+			return writeWithoutExtensions(problem);
+		}
+	}
+
+	private RenderedError write(ProblemDetail problem) throws JsonProcessingException {
+		return new RenderedError(MediaType.APPLICATION_PROBLEM_JSON, this.objectMapper.get().writeValueAsBytes(problem));
+	}
+
+	private RenderedError writeWithoutExtensions(ProblemDetail problem) {
+		ProblemDetail plain = ProblemDetail.forStatus(problem.getStatus());
+		plain.setType(problem.getType());
+		plain.setTitle(problem.getTitle());
+		plain.setDetail(problem.getDetail());
+		plain.setInstance(problem.getInstance());
+		Object code = (problem.getProperties() != null) ? problem.getProperties().get("code") : null;
+		if (code != null) {
+			plain.setProperty("code", code);
+		}
+		try {
+			return write(plain);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Could not write problem body", ex);
+		}
+	}
+
+	private void logOnce(ErrorContext error, JsonProcessingException ex) {
+		String key = error.getDescription().code() + " " + error.getStatus();
+		if (this.failedErrors.add(key)) {
+			logger.error("Could not write the problem body of " + key + " for " + error.getMethod() + " "
+					+ error.getPath() + "; writing it without its extra members (logged once per error code)", ex);
 		}
 	}
 
