@@ -120,14 +120,6 @@ case_accept() {
 		*) echo "application/json" ;;
 	esac
 }
-wrk_args() {
-	if [ "$1" = validation_json ]; then
-		echo "-s $BENCH/scripts/post-invalid-order.lua"
-	else
-		echo "-H Accept:$(case_accept "$1" | tr -d ' ')"
-	fi
-}
-
 # check a case once with curl: status and content type, printed to check.txt
 check_case() {
 	local app=$1 name=$2 port=$3 path status type
@@ -149,8 +141,13 @@ check_case() {
 wrk_case() {
 	local path
 	path=$(case_path "$2")
-	# shellcheck disable=SC2046
-	taskset -c "$LOAD_CPU" wrk -t2 -c"$5" -d"$4s" --latency $(wrk_args "$2") "http://127.0.0.1:$3$path" >"$6" 2>&1
+	local args=(-t2 -c"$5" -d"$4s" --latency)
+	if [ "$2" = validation_json ]; then
+		args+=(-s "$BENCH/scripts/post-invalid-order.lua")
+	else
+		args+=(-H "Accept: $(case_accept "$2")")
+	fi
+	taskset -c "$LOAD_CPU" wrk "${args[@]}" "http://127.0.0.1:$3$path" >"$6" 2>&1
 }
 
 to_ms() { # wrk's "1.23ms" / "456.00us" / "1.20s" to milliseconds

@@ -2,6 +2,8 @@ package io.github.errorstarter.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.autoconfigure.template.TemplateAvailabilityProviders;
 import org.springframework.context.ApplicationContext;
@@ -12,7 +14,9 @@ import org.springframework.context.ApplicationContext;
  * {@code error/404}, {@code error/4xx}, {@code error/error}, Spring Boot's catch-all
  * {@code error}, then the starter's own
  * {@value #DEFAULT_TEMPLATE}. Whether a template exists is asked of Spring Boot's
- * {@link TemplateAvailabilityProviders}, which caches the answer.
+ * {@link TemplateAvailabilityProviders}. The template found for a folder and status is kept,
+ * as asking costs a property lookup per candidate, unless
+ * {@code spring.template.provider.cache} is off (development), so new templates show at once.
  *
  * @since 0.1.0
  */
@@ -28,6 +32,8 @@ public class ErrorTemplateLocator {
 
 	private final ApplicationContext applicationContext;
 
+	private final Map<String, String> located;
+
 	/**
 	 * Create a locator.
 	 * @param applicationContext the application context whose templates are searched
@@ -39,6 +45,9 @@ public class ErrorTemplateLocator {
 	ErrorTemplateLocator(TemplateAvailabilityProviders providers, ApplicationContext applicationContext) {
 		this.providers = providers;
 		this.applicationContext = applicationContext;
+		boolean cache = applicationContext.getEnvironment()
+			.getProperty("spring.template.provider.cache", Boolean.class, true);
+		this.located = cache ? new ConcurrentHashMap<>() : null;
 	}
 
 	/**
@@ -48,6 +57,13 @@ public class ErrorTemplateLocator {
 	 * @return the template name
 	 */
 	public String locate(String folder, int status) {
+		if (this.located == null) {
+			return find(folder, status);
+		}
+		return this.located.computeIfAbsent(folder + "/" + status, (key) -> find(folder, status));
+	}
+
+	private String find(String folder, int status) {
 		for (String candidate : candidates(folder, status)) {
 			if (this.providers.getProvider(candidate, this.applicationContext) != null) {
 				return candidate;

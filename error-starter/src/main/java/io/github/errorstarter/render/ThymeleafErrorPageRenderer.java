@@ -41,6 +41,9 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 
 	private volatile JakartaServletWebApplication webApplication;
 
+	// asking the bean factory for the engine on every error costs a bean lookup
+	private volatile ITemplateEngine resolvedEngine;
+
 	/**
 	 * Create a renderer.
 	 * @param templateEngine supplies the application's template engine, or {@code null} when
@@ -59,7 +62,7 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 
 	@Override
 	public String render(ErrorContext error, PathRule rule, HttpServletResponse response) {
-		ITemplateEngine engine = this.templateEngine.get();
+		ITemplateEngine engine = templateEngine();
 		if (engine == null) {
 			return this.fallback.render(error, rule, response);
 		}
@@ -90,6 +93,15 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 			this.webApplication = application;
 		}
 		return application;
+	}
+
+	private ITemplateEngine templateEngine() {
+		ITemplateEngine engine = this.resolvedEngine;
+		if (engine == null) {
+			engine = this.templateEngine.get();
+			this.resolvedEngine = engine;
+		}
+		return engine;
 	}
 
 }

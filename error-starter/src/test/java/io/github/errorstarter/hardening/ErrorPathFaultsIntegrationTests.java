@@ -79,7 +79,7 @@ class ErrorPathFaultsIntegrationTests {
 	void bodyThatCannotBeWrittenShouldStillGiveTheStatusAndAProblem(CapturedOutput output) throws Exception {
 		int before = occurrences(output, "Could not write the problem body");
 		for (int i = 0; i < 2; i++) {
-			HttpResponse<String> response = get("/unwritable", "application/json");
+			HttpResponse<String> response = get("/unwritable/409", "application/json");
 			assertThat(response.statusCode()).isEqualTo(409);
 			JsonNode problem = this.objectMapper.readTree(response.body());
 			assertThat(problem.path("status").asInt()).isEqualTo(409);

@@ -83,11 +83,12 @@ class HardeningTestApplication {
 			throw new IllegalStateException("Failure after the response was committed (" + SECRET + ")");
 		}
 
-		@GetMapping("/unwritable")
-		String unwritable() {
-			ProblemDetail body = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+		// each test uses its own status: the failure is logged once per error code
+		@GetMapping("/unwritable/{status}")
+		String unwritable(@PathVariable int status) {
+			ProblemDetail body = ProblemDetail.forStatus(status);
 			body.setProperties(Map.of("broken", new UnserializableValue()));
-			throw new ErrorResponseException(HttpStatus.CONFLICT, body, null);
+			throw new ErrorResponseException(HttpStatus.valueOf(status), body, null);
 		}
 
 	}

@@ -115,7 +115,7 @@ class LoadSoakIntegrationTests {
 		cases.add(new SoakCase("/orders", "application/json", "{\"item\":\"\",\"quantity\":-1}", 400));
 		cases.add(new SoakCase("/orders", "application/json", "{\"item\":", 400));
 		cases.add(new SoakCase("/items/abc", "application/json", null, 400));
-		cases.add(new SoakCase("/unwritable", "application/json", null, 409));
+		cases.add(new SoakCase("/unwritable/422", "application/json", null, 422));
 		return cases;
 	}
 
