@@ -243,7 +243,9 @@ load() {
 	log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load: $(uptime | sed 's/.*load/load/')"
 	startup_times
 	local main="ok unknown_json unknown_html mapped_json boom_json boom_html validation_json"
-	phase main "starter:18081 boot:18082:--errors.enabled=false" "$main"
+	# starter_quiet: client errors (4xx) logged at DEBUG instead of one INFO line each, where the
+	# starter has that setting (errors.logging.client-error-level); unknown settings are ignored
+	phase main "starter:18081 boot:18082:--errors.enabled=false starter_quiet:18088:--errors.logging.client-error-level=debug" "$main"
 	phase static "starter_nostatic:18083:--spring.web.resources.add-mappings=false boot_nostatic:18084:--errors.enabled=false,--spring.web.resources.add-mappings=false" \
 		"ok unknown_json unknown_html"
 	start_ingest

@@ -64,13 +64,19 @@ if apps_main:
     if len(apps_main) == 2:
         print(f"\n/ok with the starter ÷ /ok without it (means of start and end): "
               f"{ok_mean('starter') / ok_mean('boot'):.3f}")
+if "starter_quiet" in rows:
+    table("The starter with client errors logged at DEBUG (errors.logging.client-error-level=debug)",
+          ["starter_quiet", "boot"],
+          ["ok", "ok_end", "unknown_json", "unknown_html", "mapped_json", "boom_json", "boom_html", "validation_json"])
 if "starter_nostatic" in rows:
     table("spring.web.resources.add-mappings=false", ["starter_nostatic", "boot_nostatic"],
           ["ok", "ok_end", "unknown_json", "unknown_html"])
     if "starter" in rows:
-        with_static = rows["starter"]["unknown_json"]["rps"] / ok_mean("starter")
-        without = rows["starter_nostatic"]["unknown_json"]["rps"] / ok_mean("starter_nostatic")
-        print(f"\nShare of the static-resource lookup in the starter's JSON 404: {1 - with_static / without:.0%}")
+        for app, bare in (("starter", "starter_nostatic"), ("boot", "boot_nostatic")):
+            for case in ("unknown_json", "unknown_html"):
+                with_static = rows[app][case]["rps"] / ok_mean(app)
+                without = rows[bare][case]["rps"] / ok_mean(bare)
+                print(f"\nShare of the static-resource lookup in {app} {case}: {1 - with_static / without:.0%}")
 if "sentry" in rows:
     table("Sentry bridge: ingest up, ingest down", ["starter_nosentry", "sentry", "sentry_down"],
           ["ok", "ok_end", "boom_json", "boom_html"])
