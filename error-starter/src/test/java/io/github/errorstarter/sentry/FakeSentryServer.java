@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
@@ -94,7 +95,7 @@ final class FakeSentryServer {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
 			server.createContext("/", this::handle);
-			server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool((runnable) -> {
+			server.setExecutor(Executors.newCachedThreadPool((runnable) -> {
 				Thread thread = new Thread(runnable, "fake-sentry");
 				thread.setDaemon(true);
 				return thread;

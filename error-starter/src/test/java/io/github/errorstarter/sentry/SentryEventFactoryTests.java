@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.pipeline.RequestRoutes;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.sentry.SentryEvent;
+import io.sentry.SentryExceptionFactory;
+import io.sentry.SentryOptions;
+import io.sentry.SentryStackTraceFactory;
 import io.sentry.protocol.Request;
 import io.sentry.protocol.SentryException;
 import jakarta.servlet.DispatcherType;
@@ -33,8 +37,7 @@ class SentryEventFactoryTests {
 		IllegalStateException exception = new IllegalStateException("boom");
 		SentryEvent event = this.factory.create(error(requestDispatch(), 500, exception));
 		assertThat(event.getThrowable()).isSameAs(exception);
-		SentryException sentryException = new io.sentry.SentryExceptionFactory(
-				new io.sentry.SentryStackTraceFactory(new io.sentry.SentryOptions()))
+		SentryException sentryException = new SentryExceptionFactory(new SentryStackTraceFactory(new SentryOptions()))
 			.getSentryExceptions(event.getThrowableMechanism())
 			.get(0);
 		assertThat(sentryException.getMechanism().isHandled()).isFalse();
@@ -59,7 +62,7 @@ class SentryEventFactoryTests {
 	@Test
 	void createDuringErrorDispatchShouldUseOriginalUrlAndRememberedRoute() {
 		MockHttpServletRequest request = requestDispatch();
-		io.github.errorstarter.pipeline.RequestRoutes.remember(request);
+		RequestRoutes.remember(request);
 		request.setDispatcherType(DispatcherType.ERROR);
 		request.setRequestURI("/error");
 		request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, "/error");

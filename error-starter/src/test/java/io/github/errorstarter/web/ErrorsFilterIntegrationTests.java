@@ -1,6 +1,7 @@
 package io.github.errorstarter.web;
 
 import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 
 import io.github.errorstarter.report.ReportingTestApplication;
 import io.github.errorstarter.report.TestHttp;
@@ -78,8 +79,8 @@ class ErrorsFilterIntegrationTests {
 	}
 
 	private static void assertLoggedOnce(CapturedOutput output, String line, String exception) {
-		assertThat(output.toString().split(java.util.regex.Pattern.quote(line), -1)).hasSize(2);
-		assertThat(output.toString().split(java.util.regex.Pattern.quote(exception), -1)).hasSize(2);
+		assertThat(output.toString().split(Pattern.quote(line), -1)).hasSize(2);
+		assertThat(output.toString().split(Pattern.quote(exception), -1)).hasSize(2);
 		assertThat(output).doesNotContain(CONTAINER_LOG);
 	}
 
