@@ -39,8 +39,7 @@ class SentryErrorReporterTests {
 		assertThat(error.getReferences()).containsEntry(ErrorContext.EVENT_ID, id.toString());
 		then(this.scopes).should()
 			.captureEvent(any(SentryEvent.class),
-					argThat((hint) -> hint
-						.get(SentryErrorReporter.REQUEST_HINT) == error.getRequest()));
+					argThat((Hint hint) -> hint.get(SentryErrorReporter.REQUEST_HINT) == error.getRequest()));
 	}
 
 	@Test
