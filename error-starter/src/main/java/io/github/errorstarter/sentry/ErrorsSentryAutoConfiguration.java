@@ -1,11 +1,8 @@
 package io.github.errorstarter.sentry;
 
-import java.util.List;
-
 import io.github.errorstarter.autoconfigure.ErrorsAutoConfiguration;
 import io.github.errorstarter.autoconfigure.ErrorsProperties;
 import io.github.errorstarter.pipeline.ErrorPipeline;
-import io.github.errorstarter.resolve.ExceptionClasses;
 import io.sentry.IScopes;
 import io.sentry.spring.jakarta.SentryRequestResolver;
 
@@ -37,17 +34,13 @@ public class ErrorsSentryAutoConfiguration {
 	SentryErrorReporter sentryErrorReporter(IScopes scopes, ErrorsProperties properties,
 			ObjectProvider<SentryRequestResolver> requestResolver, ApplicationContext context) {
 		ErrorsProperties.Sentry sentry = properties.getSentry();
-		List<Class<? extends Throwable>> ignored = sentry.getIgnoredExceptions()
-			.stream()
-			.<Class<? extends Throwable>>map((name) -> ExceptionClasses.load(name, context.getClassLoader(),
-					"errors.sentry.ignored-exceptions"))
-			.toList();
+		ReportableErrors reportableErrors = ReportableErrors.of(sentry.getMinimumStatus(),
+				sentry.getIgnoredExceptions(), context.getClassLoader());
 		SentryEventFactory eventFactory = new SentryEventFactory((request) -> {
 			SentryRequestResolver resolver = requestResolver.getIfAvailable();
 			return (resolver != null) ? resolver.resolveSentryRequest(request) : null;
 		});
-		return new SentryErrorReporter(scopes, new ReportableErrors(sentry.getMinimumStatus(), ignored),
-				eventFactory);
+		return new SentryErrorReporter(scopes, reportableErrors, eventFactory);
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package io.github.errorstarter.sentry;
 import java.util.List;
 
 import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.resolve.ExceptionClasses;
 
 /**
  * Decides which errors go to Sentry: those with a status at or above a threshold (5xx by
@@ -24,6 +25,21 @@ public class ReportableErrors {
 	public ReportableErrors(int minimumStatus, List<Class<? extends Throwable>> ignoredExceptions) {
 		this.minimumStatus = minimumStatus;
 		this.ignoredExceptions = List.copyOf(ignoredExceptions);
+	}
+
+	/**
+	 * Create the rules from the class names of the ignored exceptions, failing when a name is
+	 * not an exception class.
+	 * @param minimumStatus the lowest status reported
+	 * @param ignoredExceptions fully qualified names of the exception classes never reported
+	 * @param classLoader the class loader to load the classes with
+	 * @return the rules
+	 */
+	public static ReportableErrors of(int minimumStatus, List<String> ignoredExceptions, ClassLoader classLoader) {
+		return new ReportableErrors(minimumStatus, ignoredExceptions.stream()
+			.<Class<? extends Throwable>>map(
+					(name) -> ExceptionClasses.load(name, classLoader, "errors.sentry.ignored-exceptions"))
+			.toList());
 	}
 
 	/**
