@@ -41,6 +41,15 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	@Test
+	void errorPageShouldShowEventIdAsReference() {
+		HttpResponse<String> response = TestHttp.get(this.port, "/boom", "text/html");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.body()).contains(onlyEvent().path("event_id").asText());
+	}
+
+	@Test
 	void eventsShouldReachIngestAsGzipEnvelopesWithAuth() {
 		assertThat(TestHttp.getJson(this.port, "/boom").statusCode()).isEqualTo(500);
 		assertThat(flushedEvents()).hasSize(1);
