@@ -51,13 +51,17 @@ public class RepeatedStacks {
 				return new Occurrence(true, 0, null, 0);
 			}
 		}
-		Window window = this.windows.compute(key, (name, current) -> (current == null
-				|| current.hasEnded(now, this.window)) ? new Window(now, (current != null) ? current.repeats : 0)
-						: current.repeat());
-		return window.occurrence();
+		return this.windows.compute(key, (name, current) -> next(current, now)).occurrence();
 	}
 
-	static String key(Throwable exception) {
+	private Window next(Window current, Instant now) {
+		if (current == null) {
+			return new Window(now, 0);
+		}
+		return current.hasEnded(now, this.window) ? new Window(now, current.repeats) : current.repeat();
+	}
+
+	private static String key(Throwable exception) {
 		StackTraceElement[] stack = exception.getStackTrace();
 		String site = (stack.length > 0) ? stack[0].toString() : "";
 		return exception.getClass().getName() + '@' + site;

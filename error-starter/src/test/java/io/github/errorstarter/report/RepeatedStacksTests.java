@@ -59,6 +59,25 @@ class RepeatedStacksTests {
 		assertThat(unlimited.record(fail("b")).logInFull()).isTrue();
 	}
 
+	@Test
+	void recordWhenTooManyStacksAreTrackedShouldLogNewStacksInFull() {
+		for (int line = 1; line <= 512; line++) {
+			this.stacks.record(thrownAt(line));
+		}
+		assertThat(this.stacks.record(thrownAt(1)).logInFull()).isFalse();
+		assertThat(this.stacks.record(thrownAt(513)).logInFull()).isTrue();
+		assertThat(this.stacks.record(thrownAt(513)).logInFull()).isTrue();
+		this.clock.advance(Duration.ofMinutes(1));
+		this.stacks.record(thrownAt(514));
+		assertThat(this.stacks.record(thrownAt(514)).logInFull()).isFalse();
+	}
+
+	private static IllegalStateException thrownAt(int line) {
+		IllegalStateException exception = new IllegalStateException();
+		exception.setStackTrace(new StackTraceElement[] { new StackTraceElement("Orders", "place", "Orders.java", line) });
+		return exception;
+	}
+
 	private static IllegalStateException fail(String message) {
 		return new IllegalStateException(message);
 	}
