@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import io.sentry.Sentry;
 import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -123,7 +122,7 @@ public class ReportingTestApplication {
 
 		// as sentry-logback or Sentry's own resolver would, before the pipeline reports it
 		@GetMapping("/captured-before")
-		String capturedBefore(HttpServletRequest request) {
+		String capturedBefore() {
 			IllegalStateException ex = new IllegalStateException("captured before");
 			Sentry.captureException(ex);
 			throw ex;
