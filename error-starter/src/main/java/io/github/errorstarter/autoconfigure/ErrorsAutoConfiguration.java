@@ -71,6 +71,12 @@ public class ErrorsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	DevelopmentSettingsWarning developmentSettingsWarning(ErrorsProperties properties) {
+		return new DevelopmentSettingsWarning(properties.isIncludeStacktrace(), properties.getIncludeMessage());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	LoggingErrorReporter loggingErrorReporter() {
 		return new LoggingErrorReporter();
 	}
