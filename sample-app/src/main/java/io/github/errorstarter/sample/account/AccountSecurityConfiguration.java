@@ -23,7 +23,9 @@ class AccountSecurityConfiguration {
 				.hasRole("SUPPORT")
 				.anyRequest()
 				.authenticated())
-			.httpBasic(Customizer.withDefaults());
+			.httpBasic(Customizer.withDefaults())
+			// HTTP Basic clients send credentials with every request: no need to remember theirs
+			.requestCache((cache) -> cache.disable());
 		return http.build();
 	}
 

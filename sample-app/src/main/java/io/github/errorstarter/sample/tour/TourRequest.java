@@ -24,10 +24,10 @@ public record TourRequest(String method, String path, String accept, String user
 
 	/**
 	 * Whether a browser can follow the request as a link.
-	 * @return {@code true} for a {@code GET} without credentials that may be answered with a page
+	 * @return {@code true} for a {@code GET} that may be answered with a page
 	 */
 	public boolean isLink() {
-		return "GET".equals(this.method) && this.user == null && !JSON.equals(this.accept);
+		return "GET".equals(this.method) && !JSON.equals(this.accept);
 	}
 
 	/**
