@@ -70,10 +70,14 @@ class TourIntegrationTests {
 		String baseUrl = "http://127.0.0.1:" + this.port;
 		for (TourStop stop : Tour.stops()) {
 			assertThat(page).contains(HtmlUtils.htmlEscape(stop.number() + ". " + stop.title()));
+			if (stop.command() != null) {
+				assertThat(page).contains(HtmlUtils.htmlEscape(stop.command()));
+			}
 			for (TourRequest request : stop.requests()) {
 				assertThat(page).contains(HtmlUtils.htmlEscape(request.curl(baseUrl)));
 			}
 		}
+		assertThat(page).contains("href=\"/profile?username=alice\"").contains("href=\"/account/delete\"");
 	}
 
 	@Test

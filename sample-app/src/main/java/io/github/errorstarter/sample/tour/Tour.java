@@ -3,6 +3,7 @@ package io.github.errorstarter.sample.tour;
 import static io.github.errorstarter.sample.tour.TourRequest.HTML;
 import static io.github.errorstarter.sample.tour.TourRequest.JSON;
 import static io.github.errorstarter.sample.tour.TourRequest.get;
+import static io.github.errorstarter.sample.tour.TourRequest.post;
 
 import java.util.List;
 
@@ -36,8 +37,8 @@ public final class Tour {
 			TourStop.of(4, "A custom exception with its description",
 					"OrderNotProcessableException is a @ResponseStatus(UNPROCESSABLE_ENTITY): its message is "
 							+ "the detail.",
-					post("/api/process?order=A-1001", null, 200, "the order is shipped"),
-					post("/api/process?order=A-1002", null, 422, "'Rocket skates' is out of stock")),
+					post("/api/process?order=A-1001", 200, "the order is shipped"),
+					post("/api/process?order=A-1002", 422, "'Rocket skates' is out of stock")),
 			TourStop.of(5, "Permission denied",
 					"Spring Security guards /account/** with HTTP Basic. Its 401 and 403 come through the "
 							+ "error controller and look like every other error.",
@@ -48,7 +49,7 @@ public final class Tour {
 			TourStop.of(6, "A status Spring never sends: 507 Insufficient Storage",
 					"InsufficientStorageException has @ResponseStatus(INSUFFICIENT_STORAGE) with a reason; "
 							+ "ExportVolumeFullException is a plain exception mapped in application.yml.",
-					post("/api/uploads", null, 507, "Not enough storage space to keep the upload."),
+					post("/api/uploads", 507, "Not enough storage space to keep the upload."),
 					get("/orders/export", HTML, 507, "the 5xx page with the mapping's detail"),
 					get("/orders/export", JSON, 507, "a problem with the mapping's detail and code")),
 			TourStop.of(7, "The blog's own 404 page, and an API that always answers JSON",
@@ -98,10 +99,6 @@ public final class Tour {
 	 */
 	public static List<TourStop> stops() {
 		return STOPS;
-	}
-
-	private static TourRequest post(String path, String accept, int status, String result) {
-		return new TourRequest("POST", path, accept, null, null, status, result);
 	}
 
 }

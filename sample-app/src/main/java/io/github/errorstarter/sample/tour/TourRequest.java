@@ -22,6 +22,10 @@ public record TourRequest(String method, String path, String accept, String user
 		return new TourRequest("GET", path, accept, null, null, status, result);
 	}
 
+	static TourRequest post(String path, int status, String result) {
+		return new TourRequest("POST", path, null, null, null, status, result);
+	}
+
 	/**
 	 * Whether a browser can follow the request as a link.
 	 * @return {@code true} for a {@code GET} that may be answered with a page
