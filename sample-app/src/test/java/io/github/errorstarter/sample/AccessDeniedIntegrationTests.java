@@ -61,6 +61,12 @@ class AccessDeniedIntegrationTests {
 	}
 
 	@Test
+	void deleteFormPostedWithoutCsrfTokenShouldBeForbidden() {
+		JsonNode problem = assertProblem(this.client.send("POST", "/account/delete", JSON, "sam", null), 403);
+		assertThat(problem.path("instance").asText()).isEqualTo("/account/delete");
+	}
+
+	@Test
 	void otherPagesShouldStayOpen() {
 		assertThat(this.client.get("/profile?username=alice", HTML).statusCode()).isEqualTo(200);
 		assertThat(this.client.send("POST", "/api/process?order=A-1001", null, null, null).statusCode())
