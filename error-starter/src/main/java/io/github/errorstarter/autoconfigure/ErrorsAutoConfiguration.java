@@ -77,6 +77,12 @@ public class ErrorsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	DevelopmentSettingsWarning developmentSettingsWarning(ErrorsProperties properties) {
+		return new DevelopmentSettingsWarning(properties.isIncludeStacktrace(), properties.getIncludeMessage());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	LoggingErrorReporter loggingErrorReporter(ErrorsProperties properties, ApplicationContext context) {
 		ErrorsProperties.Logging logging = properties.getLogging();
 		return new LoggingErrorReporter(ErrorsSettings.logLevels(logging, context.getClassLoader()),

@@ -17,6 +17,7 @@ import org.slf4j.MDC;
 
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The core behind every door: resolve the error, report it to every reporter, render it for
@@ -54,6 +55,11 @@ public class ErrorPipeline {
 	 * @param thrown the exception as caught
 	 */
 	public void handle(HttpServletRequest request, HttpServletResponse response, Throwable thrown) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(thrown)) {
+			// nobody is left to answer, and a client hanging up is not a server error
+			logger.debug("Client disconnected during " + request.getMethod() + " " + RequestPaths.originalPath(request));
+			return;
+		}
 		ErrorDescription description = this.resolver.resolve(thrown, locale(request));
 		process(request, response, description, ExceptionUnwrapper.unwrap(thrown));
 	}
