@@ -16,7 +16,7 @@ import org.springframework.boot.logging.LogLevel;
  * and the Sentry event id when there are, under the category {@code io.github.errorstarter.errors}.
  * The level comes from {@link ErrorLogLevels}. The stack trace follows for 5xx errors only,
  * and for the same stack only once per window of {@link RepeatedStacks}; repeats are one line
- * with a count.
+ * with the exception, its throw site and a count.
  *
  * @since 0.1.0
  */
@@ -71,8 +71,9 @@ public class LoggingErrorReporter implements ErrorReporter {
 			level.log(this.logger, line(error) + repeatsBefore(occurrence), exception);
 		}
 		else {
-			level.log(this.logger, line(error) + " " + exception + " [repeat " + occurrence.repeat()
-					+ " of this stack since " + occurrence.since() + ", stack trace omitted]");
+			level.log(this.logger, line(error) + " " + exception + " at " + RepeatedStacks.throwSite(exception)
+					+ " [repeat " + occurrence.repeat() + " of this stack since " + occurrence.since()
+					+ ", stack trace omitted]");
 		}
 	}
 

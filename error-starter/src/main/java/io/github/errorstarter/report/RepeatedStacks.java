@@ -62,9 +62,18 @@ public class RepeatedStacks {
 	}
 
 	private static String key(Throwable exception) {
+		return exception.getClass().getName() + '@' + throwSite(exception);
+	}
+
+	/**
+	 * Return where the given exception was thrown: the top frame of its stack.
+	 * @param exception the exception
+	 * @return the frame, such as {@code com.example.Orders.place(Orders.java:42)}, or an
+	 * empty string if the exception has no stack trace
+	 */
+	static String throwSite(Throwable exception) {
 		StackTraceElement[] stack = exception.getStackTrace();
-		String site = (stack.length > 0) ? stack[0].toString() : "";
-		return exception.getClass().getName() + '@' + site;
+		return (stack.length > 0) ? stack[0].toString() : "";
 	}
 
 	/**

@@ -61,8 +61,10 @@ class LoggingErrorReporterIntegrationTests {
 		assertThat(count(output, "GET /storm -> 500 INTERNAL_SERVER_ERROR")).isEqualTo(3);
 		assertThat(count(output, "\tat io.github.errorstarter.report.ReportingTestApplication$FailingController.storm"))
 			.isEqualTo(1);
-		assertThat(output).contains("java.lang.IllegalStateException: storm [repeat 1 of this stack since")
-			.contains("java.lang.IllegalStateException: storm [repeat 2 of this stack since");
+		assertThat(output).contains("java.lang.IllegalStateException: storm at "
+				+ "io.github.errorstarter.report.ReportingTestApplication$FailingController.storm(")
+			.contains("[repeat 1 of this stack since")
+			.contains("[repeat 2 of this stack since");
 	}
 
 }

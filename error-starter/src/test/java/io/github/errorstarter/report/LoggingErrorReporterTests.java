@@ -91,7 +91,8 @@ class LoggingErrorReporterTests {
 		}
 		assertThat(count(output, "\tat io.github.errorstarter.report.LoggingErrorReporterTests.storm")).isEqualTo(1);
 		assertThat(output).contains("GET /storm -> 500 INTERNAL_SERVER_ERROR java.lang.IllegalStateException: storm 1 "
-				+ "[repeat 1 of this stack since 2026-11-21T10:00:00Z, stack trace omitted]")
+				+ "at io.github.errorstarter.report.LoggingErrorReporterTests.storm(LoggingErrorReporterTests.java:")
+			.contains("[repeat 1 of this stack since 2026-11-21T10:00:00Z, stack trace omitted]")
 			.contains("[repeat 2 of this stack since");
 		this.clock.advance(Duration.ofMinutes(1));
 		this.reporter.report(error("/storm", 500, "INTERNAL_SERVER_ERROR", storm(3)));
