@@ -64,8 +64,14 @@ public class ErrorsProperties {
 	 */
 	private List<PathRuleProperties> paths = new ArrayList<>();
 
+	/**
+	 * Logging of errors: levels, quiet paths and storm control.
+	 */
 	private final Logging logging = new Logging();
 
+	/**
+	 * Reporting of errors to Sentry.
+	 */
 	private final Sentry sentry = new Sentry();
 
 	public boolean isEnabled() {
