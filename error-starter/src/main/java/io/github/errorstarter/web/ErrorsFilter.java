@@ -48,7 +48,10 @@ public class ErrorsFilter extends OncePerRequestFilter {
 			this.pipeline.handle(request, response, ex);
 		}
 		finally {
-			RequestRoutes.remember(request);
+			// only an error status (sendError) leads to the ERROR dispatch that needs the route
+			if (response.getStatus() >= 400) {
+				RequestRoutes.remember(request);
+			}
 		}
 	}
 

@@ -58,6 +58,7 @@ class ErrorsFilterTests {
 			@Override
 			protected void service(HttpServletRequest request, HttpServletResponse response) {
 				request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, "/users/{id}");
+				response.setStatus(500);
 			}
 		});
 		this.filter.doFilter(this.request, this.response, chain);
