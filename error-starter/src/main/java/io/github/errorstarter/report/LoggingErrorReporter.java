@@ -66,15 +66,18 @@ public class LoggingErrorReporter implements ErrorReporter {
 			level.log(this.logger, line(error));
 			return;
 		}
+		logWithStackTrace(level, error, exception);
+	}
+
+	private void logWithStackTrace(LogLevel level, ErrorContext error, Throwable exception) {
 		Occurrence occurrence = this.repeatedStacks.record(exception);
 		if (occurrence.logInFull()) {
 			level.log(this.logger, line(error) + repeatsBefore(occurrence), exception);
+			return;
 		}
-		else {
-			level.log(this.logger, line(error) + " " + exception + " at " + RepeatedStacks.throwSite(exception)
-					+ " [repeat " + occurrence.repeat() + " of this stack since " + occurrence.since()
-					+ ", stack trace omitted]");
-		}
+		level.log(this.logger, line(error) + " " + exception + " at " + RepeatedStacks.throwSite(exception)
+				+ " [repeat " + occurrence.repeat() + " of this stack since " + occurrence.since()
+				+ ", stack trace omitted]");
 	}
 
 	private static String repeatsBefore(Occurrence occurrence) {
