@@ -49,4 +49,10 @@ public class ErrorsSentryAutoConfiguration {
 		return new SentryEventIdRecorder();
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorLogEventFilter errorLogEventFilter() {
+		return new ErrorLogEventFilter();
+	}
+
 }

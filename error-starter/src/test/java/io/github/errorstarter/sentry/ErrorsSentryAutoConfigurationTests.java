@@ -29,7 +29,9 @@ class ErrorsSentryAutoConfigurationTests {
 	@Test
 	void bridgeShouldBeConfiguredWhenSentryIsActive() {
 		this.runner.withUserConfiguration(SentryScopesConfiguration.class).run((context) -> {
-			assertThat(context).hasSingleBean(SentryErrorReporter.class).hasSingleBean(SentryEventIdRecorder.class);
+			assertThat(context).hasSingleBean(SentryErrorReporter.class)
+				.hasSingleBean(SentryEventIdRecorder.class)
+				.hasSingleBean(ErrorLogEventFilter.class);
 			assertThat(context.getBeanProvider(ErrorReporter.class).orderedStream())
 				.first()
 				.isInstanceOf(SentryErrorReporter.class);
@@ -41,7 +43,8 @@ class ErrorsSentryAutoConfigurationTests {
 		// Sentry's auto-configuration defines no scopes without a DSN
 		this.runner.run((context) -> assertThat(context).hasSingleBean(ErrorPipeline.class)
 			.doesNotHaveBean(SentryErrorReporter.class)
-			.doesNotHaveBean(SentryEventIdRecorder.class));
+			.doesNotHaveBean(SentryEventIdRecorder.class)
+			.doesNotHaveBean(ErrorLogEventFilter.class));
 	}
 
 	@Test

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With {@code errors.sentry.enabled=false} and Sentry otherwise active, nothing is reported.
  */
 @TestPropertySource(properties = "errors.sentry.enabled=false")
-@Import(SentryDisabledIntegrationTests.RecorderConfiguration.class)
+@Import(SentryDisabledIntegrationTests.BridgeEventProcessorsConfiguration.class)
 class SentryDisabledIntegrationTests extends SentryIntegrationTestSupport {
 
 	@Autowired
@@ -34,13 +34,18 @@ class SentryDisabledIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	// This context re-initializes the JVM-wide Sentry SDK with its own event processors; keep
-	// the recorder that the other Sentry contexts rely on.
+	// those of the bridge, which the other Sentry contexts rely on.
 	@TestConfiguration(proxyBeanMethods = false)
-	static class RecorderConfiguration {
+	static class BridgeEventProcessorsConfiguration {
 
 		@Bean
 		SentryEventIdRecorder sentryEventIdRecorder() {
 			return new SentryEventIdRecorder();
+		}
+
+		@Bean
+		ErrorLogEventFilter errorLogEventFilter() {
+			return new ErrorLogEventFilter();
 		}
 
 	}
