@@ -128,9 +128,10 @@ public class ErrorsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(ErrorPageRenderer.class)
 		ThymeleafErrorPageRenderer errorPageRenderer(ObjectProvider<ITemplateEngine> templateEngine,
-				ApplicationContext context, ErrorsProperties properties) {
+				ApplicationContext context, ErrorsProperties properties, ErrorMessages messages) {
 			return new ThymeleafErrorPageRenderer(templateEngine::getIfAvailable, new ErrorTemplateLocator(context),
-					new ErrorPageModel(new StackTraces(properties.isIncludeStacktrace())), new StaticErrorPage());
+					new ErrorPageModel(new StackTraces(properties.isIncludeStacktrace()), messages),
+					new StaticErrorPage());
 		}
 
 	}

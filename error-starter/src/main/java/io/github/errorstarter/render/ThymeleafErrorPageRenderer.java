@@ -1,6 +1,6 @@
 package io.github.errorstarter.render;
 
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -78,9 +78,9 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 
 	private WebContext webContext(ErrorContext error, HttpServletResponse response) {
 		HttpServletRequest request = error.getRequest();
-		Map<String, Object> variables = this.model.build(error);
-		return new WebContext(webApplication(request).buildExchange(request, response),
-				RequestContextUtils.getLocale(request), variables);
+		Locale locale = RequestContextUtils.getLocale(request);
+		return new WebContext(webApplication(request).buildExchange(request, response), locale,
+				this.model.build(error, locale));
 	}
 
 	private JakartaServletWebApplication webApplication(HttpServletRequest request) {
