@@ -31,6 +31,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
+import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -128,10 +129,12 @@ public class ErrorsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(ErrorPageRenderer.class)
 		ThymeleafErrorPageRenderer errorPageRenderer(ObjectProvider<ITemplateEngine> templateEngine,
-				ApplicationContext context, ErrorsProperties properties, ErrorMessages messages) {
+				ApplicationContext context, ErrorsProperties properties, ErrorMessages messages,
+				ObjectProvider<ThymeleafProperties> thymeleafProperties) {
+			ThymeleafProperties thymeleaf = thymeleafProperties.getIfAvailable();
 			return new ThymeleafErrorPageRenderer(templateEngine::getIfAvailable, new ErrorTemplateLocator(context),
 					new ErrorPageModel(new StackTraces(properties.isIncludeStacktrace()), messages),
-					new StaticErrorPage());
+					new StaticErrorPage(), thymeleaf != null && !thymeleaf.isCache());
 		}
 
 	}
