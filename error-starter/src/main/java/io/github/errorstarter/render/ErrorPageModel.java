@@ -8,12 +8,16 @@ import io.github.errorstarter.pipeline.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ErrorMessages;
 
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
 /**
  * Builds the model of error page templates. Keys:
  * <ul>
  * <li>{@code status} (int), {@code title}, {@code detail} (only what may be shown),
  * {@code code}, {@code path}, {@code timestamp} ({@link java.time.Instant});</li>
- * <li>{@code showDetail}: whether the detail says more than the generic text of the status;</li>
+ * <li>{@code showDetail}: whether the detail says more than the generic text of the status
+ * and the path (Spring's detail of an unknown URL does not);</li>
  * <li>{@code errors}: the validation errors ({@code field}, {@code pointer}, {@code message},
  * {@code code}), empty when there are none;</li>
  * <li>{@code traceId}, {@code eventId} and {@code requestId} when present, and
@@ -62,7 +66,7 @@ public class ErrorPageModel {
 		model.put("status", description.status());
 		model.put("title", description.title());
 		model.put("detail", description.detail());
-		model.put("showDetail", showDetail(description, locale));
+		model.put("showDetail", showDetail(error, locale));
 		model.put("code", description.code());
 		model.put("path", error.getPath());
 		model.put("timestamp", error.getTimestamp());
@@ -80,10 +84,15 @@ public class ErrorPageModel {
 		return model;
 	}
 
-	private boolean showDetail(ErrorDescription description, Locale locale) {
-		String detail = description.detail();
+	// Spring's own detail of an unknown URL only repeats the path, which the page shows anyway
+	private boolean showDetail(ErrorContext error, Locale locale) {
+		String detail = error.getDescription().detail();
+		Throwable exception = error.getException();
+		if (exception instanceof NoResourceFoundException || exception instanceof NoHandlerFoundException) {
+			return false;
+		}
 		return detail != null && !detail.isBlank()
-				&& !detail.equals(this.messages.genericDetail(description.status(), locale));
+				&& !detail.equals(this.messages.genericDetail(error.getStatus(), locale));
 	}
 
 	private void addTexts(Map<String, Object> model, ErrorDescription description, Locale locale) {
