@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = ErrorPagesIntegrationTests.PagesApp.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "spring.messages.basename=pages-messages",
-				"spring.messages.fallback-to-system-locale=false" })
+				"spring.messages.fallback-to-system-locale=false", "errors.paths[0].pattern=/readme/**",
+				"errors.paths[0].templates=readme" })
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesIntegrationTests {
 
@@ -178,6 +179,19 @@ class ErrorPagesIntegrationTests {
 	}
 
 	@Test
+	void readmeExampleTemplateShouldRender() {
+		HttpResponse<String> notFound = ErrorPageRequests.get(this.port, "/readme/no-such-page");
+		assertThat(notFound.statusCode()).isEqualTo(404);
+		assertThat(notFound.body()).contains("<title>Not Found (404)</title>", ".es-card {", "<p class=\"es-eyebrow\">Error 404</p>",
+				"<h1>We can&#39;t find that page</h1>", "You asked for <code>/readme/no-such-page</code>.",
+				"<a href=\"/\">Go to the home page</a>")
+			.doesNotContain("No static resource", "Reference for support");
+		HttpResponse<String> invalid = ErrorPageRequests.get(this.port, "/readme/signup?email=not-an-email&age=1");
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(invalid.body()).contains("<li>email: must be a well-formed email address</li>");
+	}
+
+	@Test
 	void errorAfterResponseIsCommittedShouldLeaveResponseAlone(CapturedOutput output) {
 		HttpResponse<String> response = ErrorPageRequests.get(this.port, "/committed");
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -238,7 +252,7 @@ class ErrorPagesIntegrationTests {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unsupported client " + client);
 		}
 
-		@GetMapping("/signup")
+		@GetMapping({ "/signup", "/readme/signup" })
 		String signup(@Valid @ModelAttribute SignupForm form) {
 			return "ok";
 		}
