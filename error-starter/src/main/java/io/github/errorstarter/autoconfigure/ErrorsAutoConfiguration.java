@@ -2,6 +2,7 @@ package io.github.errorstarter.autoconfigure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.pipeline.ErrorPipeline;
+import io.github.errorstarter.render.DefaultErrorPageTemplateResolver;
 import io.github.errorstarter.render.ErrorFormatNegotiator;
 import io.github.errorstarter.render.ErrorPageModel;
 import io.github.errorstarter.render.ErrorPageRenderer;
@@ -135,6 +136,14 @@ public class ErrorsAutoConfiguration {
 			return new ThymeleafErrorPageRenderer(templateEngine::getIfAvailable, new ErrorTemplateLocator(context),
 					new ErrorPageModel(new StackTraces(properties.isIncludeStacktrace()), messages),
 					new StaticErrorPage(), thymeleaf != null && !thymeleaf.isCache());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		DefaultErrorPageTemplateResolver defaultErrorPageTemplateResolver(
+				ObjectProvider<ThymeleafProperties> thymeleafProperties) {
+			ThymeleafProperties thymeleaf = thymeleafProperties.getIfAvailable();
+			return new DefaultErrorPageTemplateResolver(thymeleaf == null || thymeleaf.isCache());
 		}
 
 	}
