@@ -52,6 +52,18 @@ class DefaultErrorPageTemplateResolverTests {
 	}
 
 	@Test
+	void defaultPageShouldShowStackTraceOnlyWhenTheModelHasOne() {
+		this.contextRunner.run((context) -> {
+			SpringTemplateEngine engine = context.getBean(SpringTemplateEngine.class);
+			Context model = model(context.getBean(ErrorMessages.class));
+			assertThat(engine.process(ErrorTemplateLocator.DEFAULT_TEMPLATE, model)).doesNotContain("<details>");
+			model.setVariable("stackTrace", "java.lang.IllegalStateException: <boom>");
+			assertThat(engine.process(ErrorTemplateLocator.DEFAULT_TEMPLATE, model)).contains("<details>",
+					"<pre>java.lang.IllegalStateException: &lt;boom&gt;</pre>");
+		});
+	}
+
+	@Test
 	void resolverShouldBackOffForTheApplicationOwn() {
 		this.contextRunner.withBean(DefaultErrorPageTemplateResolver.class, () -> new DefaultErrorPageTemplateResolver(false))
 			.run((context) -> assertThat(context.getBean(DefaultErrorPageTemplateResolver.class).isCacheable()).isFalse());
