@@ -99,6 +99,7 @@ class ErrorPagesBrowserTests {
 	void notFoundPageShouldBeTheSiteOwn() throws IOException {
 		open("/no/such/page", 404, "sample-404");
 		assertThat(heading()).isEqualTo("Page not found");
+		assertThat(driver.getTitle()).isEqualTo("Not Found · Acme Shop");
 		assertThat(text()).contains("Acme Shop", "You asked for /no/such/page.", "Back to the shop");
 	}
 
@@ -106,6 +107,7 @@ class ErrorPagesBrowserTests {
 	void serverErrorPageShouldBeTheSiteOwnAndShowReference() throws IOException {
 		open("/cause-error", 500, "sample-500");
 		assertThat(heading()).isEqualTo("Sorry, something went wrong on our side");
+		assertThat(driver.getTitle()).isEqualTo("Internal Server Error · Acme Shop");
 		assertThat(text()).contains("Acme Shop", "Quote the reference").doesNotContain("hunter2", "Exception");
 		assertThat(driver.findElement(By.cssSelector(".error-reference code")).getText()).matches("[0-9a-f]{16}");
 	}
