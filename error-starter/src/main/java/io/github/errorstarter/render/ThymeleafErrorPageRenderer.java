@@ -81,23 +81,25 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 	@Override
 	public String render(ErrorContext error, PathRule rule, HttpServletResponse response) {
 		ITemplateEngine engine = this.templateEngine.get();
-		if (engine == null) {
-			return this.fallback.render(error, rule, response);
-		}
-		String template = this.locator.locate((rule != null) ? rule.templateFolder() : null, error.getStatus());
-		if (!this.retryFailedTemplates && this.failedTemplates.contains(template)) {
+		String template = (engine != null)
+				? this.locator.locate((rule != null) ? rule.templateFolder() : null, error.getStatus()) : null;
+		if (template == null || (!this.retryFailedTemplates && this.failedTemplates.contains(template))) {
 			return this.fallback.render(error, rule, response);
 		}
 		try {
 			return engine.process(template, webContext(error, response));
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			if (this.failedTemplates.add(template)) {
-				logger.error("Error page template '" + template + "' failed to render; errors that use it get the"
-						+ " built-in page instead" + (this.retryFailedTemplates ? "" : " until the application restarts")
-						+ " (logged once per template)", ex);
-			}
+			logFailure(template, ex);
 			return this.fallback.render(error, rule, response);
+		}
+	}
+
+	private void logFailure(String template, Throwable ex) {
+		if (this.failedTemplates.add(template)) {
+			logger.error("Error page template '" + template + "' failed to render; errors that use it get the"
+					+ " built-in page instead" + (this.retryFailedTemplates ? "" : " until the application restarts")
+					+ " (logged once per template)", ex);
 		}
 	}
 

@@ -9,6 +9,7 @@ import io.github.errorstarter.pipeline.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ErrorMessages;
 import io.github.errorstarter.resolve.ValidationError;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.StaticMessageSource;
@@ -50,7 +51,7 @@ class ErrorPageModelTests {
 			.containsEntry("reference", null)
 			.doesNotContainKey("stackTrace");
 		assertThat(model.get("message")).asString().startsWith("Something in the request was missing");
-		assertThat(model.get("texts")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+		assertThat(model.get("texts")).asInstanceOf(InstanceOfAssertFactories.MAP)
 			.containsEntry("status", "Error 400")
 			.containsEntry("home", "Go to the home page")
 			.containsEntry("path", "Requested address")
@@ -71,7 +72,7 @@ class ErrorPageModelTests {
 		this.application.addMessage("errors.page.status", Locale.GERMAN, "Fehler {0}");
 		Map<String, Object> german = this.model.build(error(404, null, List.of(), null), Locale.GERMAN);
 		assertThat(german).containsEntry("heading", "Diese Seite gibt es nicht").containsEntry("lang", "de");
-		assertThat(german.get("texts")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+		assertThat(german.get("texts")).asInstanceOf(InstanceOfAssertFactories.MAP)
 			.containsEntry("status", "Fehler 404")
 			.containsEntry("home", "Go to the home page");
 		Map<String, Object> english = this.model.build(error(404, null, List.of(), null), Locale.ENGLISH);

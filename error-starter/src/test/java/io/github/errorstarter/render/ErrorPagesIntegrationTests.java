@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -215,7 +216,7 @@ class ErrorPagesIntegrationTests {
 	}
 
 	private static String escape(String text) {
-		return org.springframework.web.util.HtmlUtils.htmlEscape(text);
+		return HtmlUtils.htmlEscape(text);
 	}
 
 	private static String encode(String text) {

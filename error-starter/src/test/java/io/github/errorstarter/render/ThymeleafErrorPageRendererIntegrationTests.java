@@ -1,6 +1,7 @@
 package io.github.errorstarter.render;
 
 import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,7 +66,7 @@ class ThymeleafErrorPageRendererIntegrationTests {
 	}
 
 	private static int occurrences(CapturedOutput output, String text) {
-		return output.getAll().split(java.util.regex.Pattern.quote(text), -1).length - 1;
+		return output.getAll().split(Pattern.quote(text), -1).length - 1;
 	}
 
 	private static void assertStaticPage(HttpResponse<String> response, int status) {
