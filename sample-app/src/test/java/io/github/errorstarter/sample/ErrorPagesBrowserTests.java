@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -86,6 +87,7 @@ class ErrorPagesBrowserTests {
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.build();
 		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
 	}
 
 	@AfterAll
