@@ -28,7 +28,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * ({@code errors.page.heading.404}, ...), and {@code texts}: the page's labels
  * ({@code status}, {@code home}, {@code path}, {@code errors}, {@code reference},
  * {@code referenceHint}, {@code stackTrace}), all from the {@link ErrorMessages};</li>
- * <li>{@code lang}: the request's locale as a language tag, and {@code homeUrl}: the home
+ * <li>{@code lang}: the language the texts are written in (message {@code errors.page.lang},
+ * which each message bundle sets for its own language), and {@code homeUrl}: the home
  * page, with the context path;</li>
  * <li>{@code stackTrace}, only when stack traces are switched on.</li>
  * </ul>
@@ -75,13 +76,20 @@ public class ErrorPageModel {
 		model.putAll(error.getReferences());
 		model.put("reference", error.getReference());
 		addTexts(model, description, locale);
-		model.put("lang", locale.toLanguageTag());
+		model.put("lang", language(locale));
 		model.put("homeUrl", error.getRequest().getContextPath() + "/");
 		String stackTrace = this.stackTraces.format(error.getException());
 		if (stackTrace != null) {
 			model.put("stackTrace", stackTrace);
 		}
 		return model;
+	}
+
+	// the language of the texts found, not of the request: a French visitor to an English-only
+	// site reads English, and screen readers must pronounce it as such
+	private String language(Locale locale) {
+		String language = this.messages.find("errors.page.lang", null, locale);
+		return (language != null) ? language : locale.toLanguageTag();
 	}
 
 	// Spring's own detail of an unknown URL only repeats the path, which the page shows anyway

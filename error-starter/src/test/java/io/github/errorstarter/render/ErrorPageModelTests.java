@@ -70,6 +70,7 @@ class ErrorPageModelTests {
 	void buildShouldPreferTheApplicationTextsInTheRequestLocale() {
 		this.application.addMessage("errors.page.heading.404", Locale.GERMAN, "Diese Seite gibt es nicht");
 		this.application.addMessage("errors.page.status", Locale.GERMAN, "Fehler {0}");
+		this.application.addMessage("errors.page.lang", Locale.GERMAN, "de");
 		Map<String, Object> german = this.model.build(error(404, null, List.of(), null), Locale.GERMAN);
 		assertThat(german).containsEntry("heading", "Diese Seite gibt es nicht").containsEntry("lang", "de");
 		assertThat(german.get("texts")).asInstanceOf(InstanceOfAssertFactories.MAP)
@@ -77,6 +78,8 @@ class ErrorPageModelTests {
 			.containsEntry("home", "Go to the home page");
 		Map<String, Object> english = this.model.build(error(404, null, List.of(), null), Locale.ENGLISH);
 		assertThat(english).containsEntry("heading", "We can't find that page");
+		Map<String, Object> french = this.model.build(error(404, null, List.of(), null), Locale.FRENCH);
+		assertThat(french).as("English texts for a French visitor").containsEntry("lang", "en");
 	}
 
 	@Test
