@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.pipeline.ErrorPipeline;
+import io.github.errorstarter.render.DefaultErrorPageTemplateResolver;
 import io.github.errorstarter.render.ErrorFormatNegotiator;
 import io.github.errorstarter.render.ErrorPageModel;
 import io.github.errorstarter.render.ErrorPageRenderer;
@@ -36,6 +37,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
+import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -152,9 +154,20 @@ public class ErrorsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(ErrorPageRenderer.class)
 		ThymeleafErrorPageRenderer errorPageRenderer(ObjectProvider<ITemplateEngine> templateEngine,
-				ApplicationContext context, ErrorsProperties properties) {
+				ApplicationContext context, ErrorsProperties properties, ErrorMessages messages,
+				ObjectProvider<ThymeleafProperties> thymeleafProperties) {
+			ThymeleafProperties thymeleaf = thymeleafProperties.getIfAvailable();
 			return new ThymeleafErrorPageRenderer(templateEngine::getIfAvailable, new ErrorTemplateLocator(context),
-					new ErrorPageModel(new StackTraces(properties.isIncludeStacktrace())), new StaticErrorPage());
+					new ErrorPageModel(new StackTraces(properties.isIncludeStacktrace()), messages),
+					new StaticErrorPage(), thymeleaf != null && !thymeleaf.isCache());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		DefaultErrorPageTemplateResolver defaultErrorPageTemplateResolver(
+				ObjectProvider<ThymeleafProperties> thymeleafProperties) {
+			ThymeleafProperties thymeleaf = thymeleafProperties.getIfAvailable();
+			return new DefaultErrorPageTemplateResolver(thymeleaf == null || thymeleaf.isCache());
 		}
 
 	}

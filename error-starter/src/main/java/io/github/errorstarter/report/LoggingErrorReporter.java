@@ -2,7 +2,6 @@ package io.github.errorstarter.report;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 
 import io.github.errorstarter.pipeline.ErrorContext;
 import io.github.errorstarter.report.RepeatedStacks.Occurrence;
@@ -12,11 +11,11 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.logging.LogLevel;
 
 /**
- * Logs one line per error ({@code GET /path -> 500 INTERNAL_SERVER_ERROR}), with the trace id
- * and the Sentry event id when there are, under the category {@code io.github.errorstarter.errors}.
- * The level comes from {@link ErrorLogLevels}. The stack trace follows for 5xx errors only,
- * and for the same stack only once per window of {@link RepeatedStacks}; repeats are one line
- * with the exception, its throw site and a count.
+ * Logs one line per error ({@code GET /path -> 500 INTERNAL_SERVER_ERROR}), with its references
+ * ({@code traceId}, {@code requestId}, the Sentry {@code eventId}) when there are any, under the
+ * category {@code io.github.errorstarter.errors}. The level comes from {@link ErrorLogLevels}.
+ * The stack trace follows for 5xx errors only, and for the same stack only once per window of
+ * {@link RepeatedStacks}; repeats are one line with the exception, its throw site and a count.
  *
  * @since 0.1.0
  */
@@ -93,9 +92,8 @@ public class LoggingErrorReporter implements ErrorReporter {
 			.append(error.getStatus())
 			.append(' ')
 			.append(error.getDescription().code());
-		for (Map.Entry<String, String> reference : error.getReferences().entrySet()) {
-			line.append(' ').append(reference.getKey()).append('=').append(reference.getValue());
-		}
+		// the references (trace id, request id) let support find the line a user quotes
+		error.getReferences().forEach((name, value) -> line.append(' ').append(name).append('=').append(value));
 		return line.toString();
 	}
 

@@ -34,7 +34,7 @@ class AccessDeniedIntegrationTests {
 	@Test
 	void deleteAccountAsCustomerInBrowserShouldShowForbiddenPage() {
 		String page = assertPage(this.client.send("GET", "/account/delete", HTML, "alice", null), 403);
-		assertThat(page).contains("Forbidden").contains("You do not have permission to access this resource.");
+		assertThat(page).contains("Forbidden").contains("have access to this page");
 	}
 
 	@Test
