@@ -4,10 +4,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.report.TestHttp;
 import org.junit.jupiter.api.Test;
 
+import static io.github.errorstarter.sentry.ReceivedEvents.eventId;
+import static io.github.errorstarter.sentry.ReceivedEvents.lastException;
+import static io.github.errorstarter.sentry.ReceivedEvents.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,10 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 
-	private static final ObjectMapper objectMapper = new ObjectMapper();
-
 	@Test
-	void controllerExceptionShouldSendOneEventWithOriginalException() throws Exception {
+	void controllerExceptionShouldSendOneEventWithOriginalException() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/users/7?tab=orders");
 		assertThat(response.statusCode()).isEqualTo(500);
 		JsonNode event = onlyEvent();
@@ -60,7 +60,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	@Test
-	void laterFilterExceptionShouldSendOneEvent() throws Exception {
+	void laterFilterExceptionShouldSendOneEvent() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/filter-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
 		JsonNode event = onlyEvent();
@@ -70,7 +70,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	@Test
-	void viewRenderingExceptionShouldSendOneEvent() throws Exception {
+	void viewRenderingExceptionShouldSendOneEvent() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/view-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
 		JsonNode event = onlyEvent();
@@ -81,7 +81,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	@Test
-	void asyncHandlerExceptionShouldSendOneEvent() throws Exception {
+	void asyncHandlerExceptionShouldSendOneEvent() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/async-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
 		JsonNode event = onlyEvent();
@@ -92,7 +92,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	@Test
-	void earlierFilterExceptionShouldSendOneEventWithOriginalRequest() throws Exception {
+	void earlierFilterExceptionShouldSendOneEventWithOriginalRequest() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/early-filter-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
 		JsonNode event = onlyEvent();
@@ -102,7 +102,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	@Test
-	void sendErrorShouldSendOneMessageEventWithOriginalRequest() throws Exception {
+	void sendErrorShouldSendOneMessageEventWithOriginalRequest() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/send-error");
 		assertThat(response.statusCode()).isEqualTo(500);
 		JsonNode event = onlyEvent();
@@ -121,7 +121,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	@Test
-	void exceptionCapturedBeforeShouldSendOneEventAndShowItsId() throws Exception {
+	void exceptionCapturedBeforeShouldSendOneEventAndShowItsId() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/captured-before");
 		assertThat(response.statusCode()).isEqualTo(500);
 		JsonNode event = onlyEvent();
@@ -130,21 +130,21 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	@Test
-	void clientErrorsShouldSendNoEvent() throws Exception {
+	void clientErrorsShouldSendNoEvent() {
 		HttpResponse<String> notFound = TestHttp.getJson(this.port, "/not-found");
 		HttpResponse<String> unknown = TestHttp.getJson(this.port, "/no-such-page");
 		assertThat(notFound.statusCode()).isEqualTo(404);
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(flushedEvents()).isEmpty();
-		assertThat(objectMapper.readTree(notFound.body()).has("eventId")).isFalse();
+		assertThat(problem(notFound).has("eventId")).isFalse();
 	}
 
 	@Test
-	void ignoredExceptionSubclassShouldSendNoEvent() throws Exception {
+	void ignoredExceptionSubclassShouldSendNoEvent() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/ignored-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(flushedEvents()).isEmpty();
-		assertThat(objectMapper.readTree(response.body()).has("eventId")).isFalse();
+		assertThat(problem(response).has("eventId")).isFalse();
 	}
 
 	@Test
@@ -161,18 +161,6 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 		List<JsonNode> events = flushedEvents();
 		assertThat(events).hasSize(1);
 		return events.get(0);
-	}
-
-	private static String eventId(HttpResponse<String> response) throws Exception {
-		String eventId = objectMapper.readTree(response.body()).path("eventId").asText();
-		assertThat(eventId).hasSize(32);
-		return eventId;
-	}
-
-	private static JsonNode lastException(JsonNode event) {
-		JsonNode values = event.path("exception").path("values");
-		assertThat(values.size()).isPositive();
-		return values.get(values.size() - 1);
 	}
 
 	private static void assertUnhandled(JsonNode event, String message) {

@@ -7,7 +7,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.report.TestHttp;
 import io.sentry.logback.SentryAppender;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import static io.github.errorstarter.sentry.ReceivedEvents.eventId;
+import static io.github.errorstarter.sentry.ReceivedEvents.lastException;
+import static io.github.errorstarter.sentry.ReceivedEvents.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exception.
  */
 class SentryLogbackIntegrationTests extends SentryIntegrationTestSupport {
-
-	private static final ObjectMapper objectMapper = new ObjectMapper();
 
 	private final SentryAppender appender = new SentryAppender();
 
@@ -45,31 +45,25 @@ class SentryLogbackIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	@Test
-	void exceptionReportedThenLoggedShouldSendOneEventFromBridge() throws Exception {
+	void exceptionReportedThenLoggedShouldSendOneEventFromBridge() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/boom");
 		assertThat(response.statusCode()).isEqualTo(500);
 		List<JsonNode> events = flushedEvents();
 		assertThat(events).hasSize(1);
-		assertThat(mechanism(events.get(0)).path("type").asText()).isEqualTo(SentryEventFactory.MECHANISM_TYPE);
-		assertThat(objectMapper.readTree(response.body()).path("eventId").asText())
-			.isEqualTo(events.get(0).path("event_id").asText());
+		assertThat(lastException(events.get(0)).path("mechanism").path("type").asText())
+			.isEqualTo(SentryEventFactory.MECHANISM_TYPE);
+		assertThat(eventId(response)).isEqualTo(events.get(0).path("event_id").asText());
 	}
 
 	@Test
-	void exceptionLoggedByContainerFirstShouldSendOneEvent() throws Exception {
+	void exceptionLoggedByContainerFirstShouldSendOneEvent() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/early-filter-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
 		List<JsonNode> events = flushedEvents();
 		assertThat(events).hasSize(1);
-		JsonNode values = events.get(0).path("exception").path("values");
-		assertThat(values.get(values.size() - 1).path("value").asText()).isEqualTo("earlier filter boom");
+		assertThat(lastException(events.get(0)).path("value").asText()).isEqualTo("earlier filter boom");
 		// the container logged it outside any request binding, so its event id is unknown here
-		assertThat(objectMapper.readTree(response.body()).has("eventId")).isFalse();
-	}
-
-	private static JsonNode mechanism(JsonNode event) {
-		JsonNode values = event.path("exception").path("values");
-		return values.get(values.size() - 1).path("mechanism");
+		assertThat(problem(response).has("eventId")).isFalse();
 	}
 
 }

@@ -4,12 +4,13 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.report.TestHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
 
+import static io.github.errorstarter.sentry.ReceivedEvents.eventId;
+import static io.github.errorstarter.sentry.ReceivedEvents.lastException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,17 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SentryResolverOrderIntegrationTests extends SentryIntegrationTestSupport {
 
 	@Test
-	void exceptionCapturedBySentryResolverShouldSendOneEventAndShowItsId() throws Exception {
+	void exceptionCapturedBySentryResolverShouldSendOneEventAndShowItsId() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/boom");
 		assertThat(response.statusCode()).isEqualTo(500);
 		List<JsonNode> events = flushedEvents();
 		assertThat(events).hasSize(1);
-		JsonNode values = events.get(0).path("exception").path("values");
-		JsonNode exception = values.get(values.size() - 1);
+		JsonNode exception = lastException(events.get(0));
 		assertThat(exception.path("type").asText()).isEqualTo("IllegalStateException");
 		assertThat(exception.path("mechanism").path("type").asText()).isEqualTo("Spring6ExceptionResolver");
-		assertThat(new ObjectMapper().readTree(response.body()).path("eventId").asText())
-			.isEqualTo(events.get(0).path("event_id").asText());
+		assertThat(eventId(response)).isEqualTo(events.get(0).path("event_id").asText());
 	}
 
 }
