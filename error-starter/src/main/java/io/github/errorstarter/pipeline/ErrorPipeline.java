@@ -3,6 +3,7 @@ package io.github.errorstarter.pipeline;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.errorstarter.render.ErrorRenderer;
 import io.github.errorstarter.report.ErrorReporter;
@@ -80,6 +81,9 @@ public class ErrorPipeline {
 		ErrorContext error = new ErrorContext(request, request.getMethod(), RequestPaths.originalPath(request),
 				description, exception, Instant.now());
 		error.addReference(ErrorContext.TRACE_ID, MDC.get("traceId"));
+		if (description.isServerError() && error.getReferences().isEmpty()) {
+			error.addReference(ErrorContext.REQUEST_ID, newRequestId());
+		}
 		if (description.isServerError() && exception != null) {
 			ServerHttpObservationFilter.findObservationContext(request)
 				.ifPresent((context) -> context.setError(exception));
@@ -92,6 +96,11 @@ public class ErrorPipeline {
 			// the client went away; there is no one left to answer
 			logger.debug("Could not write error response for " + error.getMethod() + " " + error.getPath(), ex);
 		}
+	}
+
+	// short enough to read out on the phone, random enough to be unique in the logs of a day
+	private static String newRequestId() {
+		return Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
 	}
 
 	private static Locale locale(HttpServletRequest request) {

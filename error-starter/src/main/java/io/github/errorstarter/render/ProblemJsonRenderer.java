@@ -65,9 +65,9 @@ public class ProblemJsonRenderer {
 		}
 		catch (JsonProcessingException ex) {
 			// an exception's own property that the ObjectMapper cannot write must not cost the
-			// client its answer: drop the extra members, keep the status and the RFC 9457 ones
+			// client its answer: keep the status, the RFC 9457 members, the code and the references
 			logOnce(error, ex);
-			return writeWithoutExtensions(problem);
+			return writeWithoutExtensions(problem, error);
 		}
 	}
 
@@ -75,7 +75,7 @@ public class ProblemJsonRenderer {
 		return new RenderedError(MediaType.APPLICATION_PROBLEM_JSON, this.objectMapper.get().writeValueAsBytes(problem));
 	}
 
-	private RenderedError writeWithoutExtensions(ProblemDetail problem) {
+	private RenderedError writeWithoutExtensions(ProblemDetail problem, ErrorContext error) {
 		ProblemDetail plain = ProblemDetail.forStatus(problem.getStatus());
 		plain.setType(problem.getType());
 		plain.setTitle(problem.getTitle());
@@ -85,6 +85,7 @@ public class ProblemJsonRenderer {
 		if (code != null) {
 			plain.setProperty("code", code);
 		}
+		error.getReferences().forEach(plain::setProperty);
 		try {
 			return write(plain);
 		}
@@ -97,7 +98,7 @@ public class ProblemJsonRenderer {
 		String key = error.getDescription().code() + " " + error.getStatus();
 		if (this.failedErrors.add(key)) {
 			logger.error("Could not write the problem body of " + key + " for " + error.getMethod() + " "
-					+ error.getPath() + "; writing it without its extra members (logged once per error code)", ex);
+					+ error.getPath() + "; writing it without the exception's own members (logged once per error code)", ex);
 		}
 	}
 
