@@ -5,7 +5,7 @@
 # of the same app in the same run). Results: bench/target/results/<time>/ (summary.md, wrk outputs,
 # app logs, jmh.txt).
 #
-#   bench/run.sh              everything (about 20 minutes)
+#   bench/run.sh              everything (about 25 minutes)
 #   bench/run.sh load         only the load test;  bench/run.sh jmh: only JMH
 #   bench/run.sh profile unknown_json --spring.web.resources.add-mappings=false   JFR profile of one case
 #   WARMUP=6 CASE_WARMUP=1 DURATION=2 JMH_OPTS="-wi 1 -i 1" bench/run.sh   a quick smoke run
@@ -14,7 +14,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH="$ROOT/bench"
 WHAT=${1:-all}
-WARMUP=${WARMUP:-60}             # seconds of all cases round-robin per phase, 4 connections
+WARMUP=${WARMUP:-60}             # seconds per app of all cases round-robin, 4 connections
 CASE_WARMUP=${CASE_WARMUP:-3}    # seconds of each case right before measuring it
 DURATION=${DURATION:-10}         # seconds measured per case
 CONNECTIONS=${CONNECTIONS:-32}
@@ -191,8 +191,10 @@ phase() {
 		port=$(eval echo "\$PORT_$app")
 		for name in $cases; do check_case "$app" "$name" "$port"; done
 	done
-	log "warming up for ${WARMUP}s (all cases round-robin, 4 connections)"
-	local end=$((SECONDS + WARMUP))
+	# the apps share one core: each gets WARMUP seconds of its own
+	local warmup=$((WARMUP * ${#names[@]}))
+	log "warming up for ${warmup}s (all cases round-robin, 4 connections)"
+	local end=$((SECONDS + warmup))
 	while [ $SECONDS -lt $end ]; do
 		for app in "${names[@]}"; do
 			port=$(eval echo "\$PORT_$app")
