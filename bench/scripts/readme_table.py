@@ -1,0 +1,60 @@
+"""Prints the README's results table (each case beside its target) from a results folder of
+bench/run.sh.
+
+Usage: python3 readme_table.py RESULTS_DIR
+"""
+import collections
+import pathlib
+import sys
+
+out = pathlib.Path(sys.argv[1])
+m = collections.defaultdict(dict)
+for line in (out / "measurements.tsv").read_text().splitlines():
+    app, case, rps, p50, p99, requests, non2xx, log_bytes, *errors = line.split("\t")
+    m[app][case] = dict(rps=float(rps or 0), p50=p50, p99=p99, log=log_bytes)
+
+
+def ok(app):
+    return (m[app]["ok"]["rps"] + m[app]["ok_end"]["rps"]) / 2
+
+
+def ratio(app, case):
+    return m[app][case]["rps"] / ok(app)
+
+
+def row(label, target, app, base, case, met):
+    a, b = m[app][case], m[base][case]
+    print(f"| {label} | {target} | **{ratio(app, case):.2f}** | {ratio(base, case):.2f} | "
+          f"{ratio(app, case) / ratio(base, case):.2f} | {a['p50']} / {a['p99']} | {b['p50']} / {b['p99']} | "
+          f"{a['log']} / {b['log']} | {met} |")
+
+
+print("| case (JSON unless stated) | target | starter: ratio to /ok | Boot: ratio to /ok | starter ÷ Boot "
+      "| starter p50 / p99 ms | Boot p50 / p99 ms | log bytes per request, starter / Boot | met |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---|")
+s, b, sn, bn = "starter", "boot", "starter_nostatic", "boot_nostatic"
+q = lambda cond: "yes" if cond else "no"
+row("unknown URL", "≥ 1.3 × Boot", s, b, "unknown_json", q(ratio(s, "unknown_json") >= 1.3 * ratio(b, "unknown_json")))
+row("unknown URL, HTML page", "≥ 1.3 × Boot", s, b, "unknown_html",
+    q(ratio(s, "unknown_html") >= 1.3 * ratio(b, "unknown_html")))
+row("unknown URL, `add-mappings=false`", "≥ 0.6", sn, bn, "unknown_json", q(ratio(sn, "unknown_json") >= 0.6))
+row("unknown URL, HTML, `add-mappings=false`", "", sn, bn, "unknown_html", "")
+row("`@ResponseStatus` exception", "≥ 0.6", s, b, "mapped_json", q(ratio(s, "mapped_json") >= 0.6))
+row("unhandled exception (500)", "≥ 0.4", s, b, "boom_json", q(ratio(s, "boom_json") >= 0.4))
+row("unhandled exception, HTML page", "≥ 0.35", s, b, "boom_html", q(ratio(s, "boom_html") >= 0.35))
+row("validation failure (400)", "", s, b, "validation_json", "")
+okr = ok(s) / ok(b)
+print(f"| `/ok` with the starter ÷ without | ≥ 0.98 | **{okr:.2f}** | 1 | | {m[s]['ok_end']['p50']} / "
+      f"{m[s]['ok_end']['p99']} | {m[b]['ok_end']['p50']} / {m[b]['ok_end']['p99']} | 0 / 0 | {q(okr >= 0.98)} |")
+if "sentry" in m:
+    base = ratio("starter_nosentry", "boom_json")
+    for app, label in (("sentry", "500 with Sentry, ingest up"), ("sentry_down", "500 with Sentry, ingest down")):
+        r = ratio(app, "boom_json") / base
+        a = m[app]["boom_json"]
+        print(f"| {label} (÷ the same path without Sentry) | ≥ 0.8 | **{r:.2f}** | | | {a['p50']} / {a['p99']} | | "
+              f"{a['log']} | {q(r >= 0.8)} |")
+print()
+for app in m:
+    drift = m[app]["ok_end"]["rps"] / m[app]["ok"]["rps"] - 1
+    print(f"- {app}: /ok {m[app]['ok']['rps']:.0f} req/s at the start of its phase, {m[app]['ok_end']['rps']:.0f} "
+          f"at the end ({drift:+.0%})")
