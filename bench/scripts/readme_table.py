@@ -58,3 +58,25 @@ for app in m:
     drift = m[app]["ok_end"]["rps"] / m[app]["ok"]["rps"] - 1
     print(f"- {app}: /ok {m[app]['ok']['rps']:.0f} req/s at the start of its phase, {m[app]['ok_end']['rps']:.0f} "
           f"at the end ({drift:+.0%})")
+jmh = out / "jmh-summary.txt"
+if jmh.exists():
+    import re
+
+    scores = collections.defaultdict(dict)
+    for line in jmh.read_text().splitlines():
+        match = re.match(r"ResolveBenchmark\.(\w+)(:gc\.alloc\.rate\.norm)?\s+avgt\s+\d+\s+([\d.]+)", line)
+        if match:
+            scores[match.group(1)]["bytes" if match.group(2) else "ns"] = float(match.group(3))
+    print("\n| resolve (`ErrorResolver.resolve`) | ns/op | bytes allocated/op |")
+    print("|---|---:|---:|")
+    for name, score in scores.items():
+        print(f"| {name} | {score.get('ns', 0):.0f} | {score.get('bytes', 0):.0f} |")
+startup = out / "startup.tsv"
+if startup.exists():
+    times = collections.defaultdict(list)
+    for line in startup.read_text().splitlines():
+        variant, seconds = line.split("\t")
+        times[variant].append(float(seconds))
+    med = {v: sorted(t)[len(t) // 2] for v, t in times.items()}
+    print(f"\nStartup (median of {len(times['starter'])}): starter {med['starter']:.2f} s, "
+          f"Boot {med['boot']:.2f} s, added {1000 * (med['starter'] - med['boot']):+.0f} ms")
