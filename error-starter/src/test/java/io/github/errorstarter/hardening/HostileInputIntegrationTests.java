@@ -17,7 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.hardening.RawHttpClient.RawResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A seeded run of hostile requests against the real server: every answer is a well-formed
  * problem body or page, no 5xx unless the request asked for a failing endpoint, nothing from
- * the request comes back unescaped in a page, and no stack trace or 5xx message leaks.
+ * the request comes back unescaped in a page, and no stack trace or 5xx message leaks. Bad
+ * input that fails in a servlet filter (a form body that does not decode) is answered by the
+ * pipeline too, so the container logs no stack trace for it.
  */
 @HardeningTest
+@ExtendWith(OutputCaptureExtension.class)
 class HostileInputIntegrationTests {
 
 	private static final long SEED = 20261121L;
@@ -42,7 +48,7 @@ class HostileInputIntegrationTests {
 	private int port;
 
 	@Test
-	void everyAnswerToHostileInputIsSafeAndWellFormed() throws Exception {
+	void everyAnswerToHostileInputIsSafeAndWellFormed(CapturedOutput output) throws Exception {
 		List<HostileRequest> requests = new HostileRequests(SEED).generate(REQUESTS);
 		RawHttpClient client = new RawHttpClient(this.port);
 		Queue<String> failures = new ConcurrentLinkedQueue<>();
@@ -72,6 +78,7 @@ class HostileInputIntegrationTests {
 		assertThat(histogram.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(REQUESTS);
 		assertThat(failures.stream().limit(20).toList()).as("problems (first 20 of %d)", failures.size()).isEmpty();
 		assertThat(client.send(new HostileRequests(SEED).okRequest().toBytes()).status()).isEqualTo(200);
+		assertThat(output.getAll()).doesNotContain("Servlet.service() for servlet");
 	}
 
 	private List<String> problems(HostileRequest request, RawResponse response) {
