@@ -1,30 +1,45 @@
 """Prints the README's results table (each case beside its target) from a results folder of
 bench/run.sh.
 
-Usage: python3 readme_table.py RESULTS_DIR
+Usage: python3 readme_table.py RESULTS_DIR [REPEAT_RESULTS_DIR]
+(a second run adds a column with its ratios, to show how far runs differ)
 """
 import collections
 import pathlib
 import sys
 
 out = pathlib.Path(sys.argv[1])
-m = collections.defaultdict(dict)
-for line in (out / "measurements.tsv").read_text().splitlines():
-    app, case, rps, p50, p99, requests, non2xx, log_bytes, *errors = line.split("\t")
-    m[app][case] = dict(rps=float(rps or 0), p50=p50, p99=p99, log=log_bytes)
 
 
-def ok(app):
-    return (m[app]["ok"]["rps"] + m[app]["ok_end"]["rps"]) / 2
+def load(folder):
+    runs = collections.defaultdict(dict)
+    for line in (folder / "measurements.tsv").read_text().splitlines():
+        app, case, rps, p50, p99, requests, non2xx, log_bytes, *errors = line.split("\t")
+        runs[app][case] = dict(rps=float(rps or 0), p50=p50, p99=p99, log=log_bytes)
+    return runs
 
 
-def ratio(app, case):
-    return m[app][case]["rps"] / ok(app)
+m = load(out)
+repeat = load(pathlib.Path(sys.argv[2])) if len(sys.argv) > 2 else None
+
+
+def ok(app, runs=None):
+    runs = runs or m
+    return (runs[app]["ok"]["rps"] + runs[app]["ok_end"]["rps"]) / 2
+
+
+def ratio(app, case, runs=None):
+    runs = runs or m
+    return runs[app][case]["rps"] / ok(app, runs)
+
+
+def again(app, case):
+    return f" ({ratio(app, case, repeat):.2f})" if repeat and case in repeat.get(app, {}) else ""
 
 
 def row(label, target, app, base, case, met):
     a, b = m[app][case], m[base][case]
-    print(f"| {label} | {target} | **{ratio(app, case):.2f}** | {ratio(base, case):.2f} | "
+    print(f"| {label} | {target} | **{ratio(app, case):.2f}**{again(app, case)} | {ratio(base, case):.2f}{again(base, case)} | "
           f"{ratio(app, case) / ratio(base, case):.2f} | {a['p50']} / {a['p99']} | {b['p50']} / {b['p99']} | "
           f"{a['log']} / {b['log']} | {met} |")
 
@@ -44,14 +59,17 @@ row("unhandled exception (500)", "≥ 0.4", s, b, "boom_json", q(ratio(s, "boom_
 row("unhandled exception, HTML page", "≥ 0.35", s, b, "boom_html", q(ratio(s, "boom_html") >= 0.35))
 row("validation failure (400)", "", s, b, "validation_json", "")
 okr = ok(s) / ok(b)
-print(f"| `/ok` with the starter ÷ without | ≥ 0.98 | **{okr:.2f}** | 1 | | {m[s]['ok_end']['p50']} / "
+okr_again = f" ({ok(s, repeat) / ok(b, repeat):.2f})" if repeat else ""
+print(f"| `/ok` with the starter ÷ without | ≥ 0.98 | **{okr:.2f}**{okr_again} | 1 | | {m[s]['ok_end']['p50']} / "
       f"{m[s]['ok_end']['p99']} | {m[b]['ok_end']['p50']} / {m[b]['ok_end']['p99']} | 0 / 0 | {q(okr >= 0.98)} |")
 if "sentry" in m:
     base = ratio("starter_nosentry", "boom_json")
     for app, label in (("sentry", "500 with Sentry, ingest up"), ("sentry_down", "500 with Sentry, ingest down")):
         r = ratio(app, "boom_json") / base
         a = m[app]["boom_json"]
-        print(f"| {label} (÷ the same path without Sentry) | ≥ 0.8 | **{r:.2f}** | | | {a['p50']} / {a['p99']} | | "
+        r_again = (f" ({ratio(app, 'boom_json', repeat) / ratio('starter_nosentry', 'boom_json', repeat):.2f})"
+                   if repeat and "sentry" in repeat else "")
+        print(f"| {label} (÷ the same path without Sentry) | ≥ 0.8 | **{r:.2f}**{r_again} | | | {a['p50']} / {a['p99']} | | "
               f"{a['log']} | {q(r >= 0.8)} |")
 print()
 for app in m:

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +66,7 @@ final class RawHttpClient {
 		}
 
 		static RawResponse parse(byte[] bytes) {
-			String raw = new String(bytes, StandardCharsets.UTF_8);
+			String raw = new String(bytes, StandardCharsets.ISO_8859_1);
 			int end = raw.indexOf("\r\n\r\n");
 			if (!raw.startsWith("HTTP/1.1 ") || end < 0) {
 				return new RawResponse(-1, Map.of(), "", raw);
@@ -78,29 +79,29 @@ final class RawHttpClient {
 				headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
 						lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
 			}
-			String body = raw.substring(end + 4);
+			byte[] body = Arrays.copyOfRange(bytes, end + 4, bytes.length);
 			if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
 				body = dechunk(body);
 			}
-			return new RawResponse(status, headers, body, raw);
+			return new RawResponse(status, headers, new String(body, StandardCharsets.UTF_8),
+					new String(bytes, StandardCharsets.UTF_8));
 		}
 
-		private static String dechunk(String chunked) {
-			StringBuilder body = new StringBuilder();
+		// the ISO-8859-1 view keeps one character per byte, so chunk sizes index it directly
+		private static byte[] dechunk(byte[] chunked) {
+			String text = new String(chunked, StandardCharsets.ISO_8859_1);
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
 			int position = 0;
-			while (position < chunked.length()) {
-				int lineEnd = chunked.indexOf("\r\n", position);
-				int size = Integer.parseInt(chunked.substring(position, lineEnd).split(";")[0].trim(), 16);
+			while (position < text.length()) {
+				int lineEnd = text.indexOf("\r\n", position);
+				int size = Integer.parseInt(text.substring(position, lineEnd).split(";")[0].trim(), 16);
 				if (size == 0) {
 					break;
 				}
-				// sizes count bytes, the string holds characters: go through bytes
-				byte[] rest = chunked.substring(lineEnd + 2).getBytes(StandardCharsets.UTF_8);
-				String chunk = new String(rest, 0, size, StandardCharsets.UTF_8);
-				body.append(chunk);
-				position = lineEnd + 2 + chunk.length() + 2;
+				body.write(chunked, lineEnd + 2, size);
+				position = lineEnd + 2 + size + 2;
 			}
-			return body.toString();
+			return body.toByteArray();
 		}
 
 	}
