@@ -136,7 +136,8 @@ class ErrorsAutoConfigurationTests {
 	@Test
 	void errorPageRendererBacksOffWhenApplicationDefinesOne() {
 		this.contextRunner.withUserConfiguration(CustomPageRendererConfiguration.class).run((context) -> {
-			assertThat(context).doesNotHaveBean(ThymeleafErrorPageRenderer.class).doesNotHaveBean(StaticErrorPage.class);
+			assertThat(context).doesNotHaveBean(ThymeleafErrorPageRenderer.class)
+				.doesNotHaveBean(StaticErrorPage.class);
 			assertThat(context).getBean(ErrorPageRenderer.class).isSameAs(context.getBean("customPageRenderer"));
 		});
 	}
@@ -188,7 +189,8 @@ class ErrorsAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				assertThat(context.getStartupFailure())
-					.hasStackTraceContaining("Unknown exception class 'com.example.MissingException' in errors.exceptions");
+					.hasStackTraceContaining(
+							"Unknown exception class 'com.example.MissingException' in errors.exceptions");
 			});
 	}
 

@@ -37,7 +37,8 @@ class ErrorRendererTests {
 		render(request("GET", "/orders/7", null), ErrorContexts.description(404, "Not Found", "Gone."));
 		assertThat(this.response.getStatus()).isEqualTo(404);
 		assertThat(this.response.getContentType()).isEqualTo("application/problem+json");
-		assertThat(this.response.getContentAsString()).contains("\"status\":404").contains("\"instance\":\"/orders/7\"");
+		assertThat(this.response.getContentAsString()).contains("\"status\":404")
+			.contains("\"instance\":\"/orders/7\"");
 		assertThat(this.response.getContentLength()).isEqualTo(this.response.getContentAsByteArray().length);
 	}
 

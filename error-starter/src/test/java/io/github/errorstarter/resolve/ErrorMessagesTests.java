@@ -87,7 +87,8 @@ class ErrorMessagesTests {
 	void genericDetailWhenApplicationOverridesSeriesShouldUseItForEveryStatusWithoutOwnDetail() {
 		this.application.addMessage("errors.detail.5xx", Locale.ENGLISH, "Sorry.");
 		assertThat(this.messages.genericDetail(502, Locale.ENGLISH)).isEqualTo("Sorry.");
-		assertThat(this.messages.genericDetail(500, Locale.ENGLISH)).isEqualTo("An unexpected error occurred on the server.");
+		assertThat(this.messages.genericDetail(500, Locale.ENGLISH))
+			.isEqualTo("An unexpected error occurred on the server.");
 	}
 
 	@Test
