@@ -1,9 +1,11 @@
 package io.github.errorstarter.render;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import io.github.errorstarter.pipeline.ErrorContext;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -85,8 +87,24 @@ public class ErrorRenderer {
 		response.setContentType(rendered.contentType().toString());
 		response.setContentLength(rendered.body().length);
 		if (!"HEAD".equals(error.getMethod())) {
-			response.getOutputStream().write(rendered.body());
+			writeBody(rendered.body(), response);
 		}
+	}
+
+	private static void writeBody(byte[] body, HttpServletResponse response) throws IOException {
+		ServletOutputStream out;
+		try {
+			out = response.getOutputStream();
+		}
+		catch (IllegalStateException ex) {
+			// the failed handler called getWriter(), after which the servlet spec forbids
+			// getOutputStream(); the writer keeps the charset it started with
+			String text = new String(body, StandardCharsets.UTF_8);
+			response.setContentLength(text.getBytes(Charset.forName(response.getCharacterEncoding())).length);
+			response.getWriter().write(text);
+			return;
+		}
+		out.write(body);
 	}
 
 }

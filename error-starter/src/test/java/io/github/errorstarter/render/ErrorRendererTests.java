@@ -1,5 +1,7 @@
 package io.github.errorstarter.render;
 
+import java.io.PrintWriter;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.pipeline.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
+import jakarta.servlet.ServletOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -117,9 +120,52 @@ class ErrorRendererTests {
 		assertThat(output).contains("Cannot render error 500 for GET /report: the response is already committed");
 	}
 
+	@Test
+	void renderWhenHandlerUsedWriterShouldWriteBodyWithWriter() throws Exception {
+		WriterOnlyResponse response = new WriterOnlyResponse();
+		response.getWriter().write("half a report");
+		ErrorDescription description = ErrorContexts.description(500, "Server Error", "Désolé, réessayez plus tard.");
+		this.renderer.render(ErrorContexts.context(request("GET", "/report", null), description, null), response);
+		assertThat(response.getStatus()).isEqualTo(500);
+		assertThat(response.getContentAsString()).startsWith("{").contains("Désolé").doesNotContain("half a report");
+		assertThat(response.getContentLength()).isEqualTo(response.getContentAsByteArray().length);
+	}
+
 	private void render(MockHttpServletRequest request, ErrorDescription description) throws Exception {
 		ErrorContext error = ErrorContexts.context(request, description, null);
 		this.renderer.render(error, this.response);
+	}
+
+	/**
+	 * Enforces the servlet rules that Tomcat enforces too: once {@code getWriter()} was called,
+	 * {@code getOutputStream()} fails ({@code resetBuffer()} does not lift that) and the
+	 * character encoding no longer changes.
+	 */
+	static class WriterOnlyResponse extends MockHttpServletResponse {
+
+		private String writerEncoding;
+
+		@Override
+		public PrintWriter getWriter() throws UnsupportedEncodingException {
+			if (this.writerEncoding == null) {
+				this.writerEncoding = super.getCharacterEncoding();
+			}
+			return super.getWriter();
+		}
+
+		@Override
+		public String getCharacterEncoding() {
+			return (this.writerEncoding != null) ? this.writerEncoding : super.getCharacterEncoding();
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() {
+			if (this.writerEncoding != null) {
+				throw new IllegalStateException("getWriter() has already been called for this response");
+			}
+			return super.getOutputStream();
+		}
+
 	}
 
 	private static MockHttpServletRequest request(String method, String path, String accept) {
