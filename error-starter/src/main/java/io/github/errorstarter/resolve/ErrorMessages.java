@@ -80,7 +80,9 @@ public class ErrorMessages {
 	public String find(String code, Object[] args, Locale locale) {
 		if (this.application != null) {
 			String message = this.application.getMessage(code, args, null, locale);
-			if (message != null) {
+			// a source that uses codes as default messages (spring.messages.use-code-as-default-message)
+			// answers every code with the code itself
+			if (message != null && !message.equals(code)) {
 				return message;
 			}
 		}

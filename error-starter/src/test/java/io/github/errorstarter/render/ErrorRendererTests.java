@@ -124,7 +124,7 @@ class ErrorRendererTests {
 	void renderWhenHandlerUsedWriterShouldWriteBodyWithWriter() throws Exception {
 		WriterOnlyResponse response = new WriterOnlyResponse();
 		response.getWriter().write("half a report");
-		ErrorDescription description = ErrorContexts.description(500, "Server Error", "Désolé, réessayez plus tard.");
+		ErrorDescription description = ErrorContexts.description(500, "Server Error", "Désolé, réessayez.");
 		this.renderer.render(ErrorContexts.context(request("GET", "/report", null), description, null), response);
 		assertThat(response.getStatus()).isEqualTo(500);
 		assertThat(response.getContentAsString()).startsWith("{").contains("Désolé").doesNotContain("half a report");

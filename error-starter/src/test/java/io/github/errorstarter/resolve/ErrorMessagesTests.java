@@ -92,6 +92,13 @@ class ErrorMessagesTests {
 	}
 
 	@Test
+	void titleWhenApplicationUsesCodesAsDefaultMessagesShouldUseStarterBundle() {
+		this.application.setUseCodeAsDefaultMessage(true);
+		assertThat(this.messages.title(IllegalStateException.class, 404, Locale.ENGLISH)).isEqualTo("Not Found");
+		assertThat(this.messages.genericDetail(404, Locale.ENGLISH)).isEqualTo("The requested resource was not found.");
+	}
+
+	@Test
 	void findWhenArgumentsGivenShouldFormatThem() {
 		this.application.addMessage("errors.custom", Locale.ENGLISH, "Order {0} is locked");
 		assertThat(this.messages.find("errors.custom", new Object[] { 7 }, Locale.ENGLISH))

@@ -67,6 +67,18 @@ class ValidationErrorExtractorTests {
 	}
 
 	@Test
+	void extractWhenMethodValidationOfListShouldIndexElements() throws Exception {
+		Method method = OrderService.class.getDeclaredMethod("placeAll", List.class);
+		MethodValidationAdapter adapter = new MethodValidationAdapter(this.validatorFactory);
+		List<Order> orders = List.of(new Order("a@example.com", 1), new Order("a@example.com", 0));
+		MethodValidationResult result = adapter.validateArguments(new OrderService(), method, null,
+				new Object[] { orders }, new Class<?>[0]);
+		List<ValidationError> errors = ValidationErrorExtractor.extract(new MethodValidationException(result));
+		assertThat(errors).extracting(ValidationError::field, ValidationError::code)
+			.containsExactly(tuple("orders[1].quantity", "Positive"));
+	}
+
+	@Test
 	void extractWhenNotValidationFailureShouldReturnEmpty() {
 		assertThat(ValidationErrorExtractor.extract(new IllegalStateException())).isEmpty();
 		assertThat(ValidationErrorExtractor.extract(new jakarta.validation.ValidationException())).isEmpty();
@@ -99,6 +111,9 @@ class ValidationErrorExtractorTests {
 	static class OrderService {
 
 		void place(@NotBlank String customer, @Valid Order order) {
+		}
+
+		void placeAll(@Valid List<Order> orders) {
 		}
 
 	}
