@@ -34,7 +34,7 @@ public class ErrorMessages {
 	 * @param application the application's message source, may be {@code null}
 	 */
 	public ErrorMessages(MessageSource application) {
-		this.application = application;
+		this.application = (application != null) ? new DefinedMessageSource(application) : null;
 		ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
 		bundle.setBasename(BUNDLE);
 		bundle.setDefaultEncoding("UTF-8");
@@ -80,9 +80,7 @@ public class ErrorMessages {
 	public String find(String code, Object[] args, Locale locale) {
 		if (this.application != null) {
 			String message = this.application.getMessage(code, args, null, locale);
-			// a source that uses codes as default messages (spring.messages.use-code-as-default-message)
-			// answers every code with the code itself
-			if (message != null && !message.equals(code)) {
+			if (message != null) {
 				return message;
 			}
 		}

@@ -289,6 +289,30 @@ class ErrorResolverTests {
 	}
 
 	@Test
+	void resolveWhenApplicationDefinesDetailOfErrorResponseShouldUseIt() {
+		StaticMessageSource messageSource = new StaticMessageSource();
+		messageSource.addMessage("problemDetail." + OutOfCreditException.class.getName(), Locale.ENGLISH,
+				"Top up your account.");
+		ErrorResolver resolver = new ErrorResolver(appMappings(), builtIn(), new ErrorMessages(messageSource),
+				IncludeMessage.CLIENT_ERRORS, null);
+		assertThat(resolver.resolve(new OutOfCreditException(1), Locale.ENGLISH).detail())
+			.isEqualTo("Top up your account.");
+	}
+
+	@Test
+	void resolveWhenApplicationUsesCodesAsDefaultMessagesShouldKeepErrorResponseTexts() {
+		StaticMessageSource messageSource = new StaticMessageSource();
+		messageSource.setUseCodeAsDefaultMessage(true);
+		ErrorResolver resolver = new ErrorResolver(appMappings(), builtIn(), new ErrorMessages(messageSource),
+				IncludeMessage.CLIENT_ERRORS, null);
+		ErrorDescription description = resolver
+			.resolve(new ResponseStatusException(HttpStatus.NOT_FOUND, "Resource not found"), Locale.ENGLISH);
+		assertThat(description.detail()).isEqualTo("Resource not found");
+		assertThat(description.title()).isEqualTo("Not Found");
+		assertThat(description.type()).isEqualTo(ErrorDescription.BLANK_TYPE);
+	}
+
+	@Test
 	void resolveStatusWhenClientErrorShouldShowMessage() {
 		ErrorDescription description = resolver(IncludeMessage.CLIENT_ERRORS, null).resolveStatus(403, "No entry",
 				Locale.ENGLISH);
