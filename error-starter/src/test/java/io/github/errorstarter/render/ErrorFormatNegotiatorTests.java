@@ -35,6 +35,19 @@ class ErrorFormatNegotiatorTests {
 	}
 
 	@Test
+	void findRuleWhenPathHasBrokenPercentEncodingShouldNotFail() {
+		assertThat(this.negotiator.findRule("/api/%zz")).isSameAs(this.apiRule);
+		assertThat(this.negotiator.findRule("/shop/%")).isNull();
+	}
+
+	@Test
+	void findRuleWhenPathIsEncodedShouldMatchDecodedPattern() {
+		ErrorFormatNegotiator negotiator = new ErrorFormatNegotiator(
+				List.of(PathRule.of("/caf\u00e9/**", ErrorFormat.HTML, null)), ErrorFormat.JSON);
+		assertThat(negotiator.findRule("/caf%C3%A9/menu")).isNotNull();
+	}
+
+	@Test
 	void negotiateWhenRuleFixesFormatShouldIgnoreAccept() {
 		assertThat(this.negotiator.negotiate(this.negotiator.findRule("/api/orders"), BROWSER_ACCEPT))
 			.isEqualTo(ErrorFormat.JSON);
