@@ -93,6 +93,11 @@ class ErrorFormatNegotiatorTests {
 	}
 
 	@Test
+	void negotiateWhenHtmlAndJsonHaveSameQualityShouldBeJson() {
+		assertThat(this.negotiator.negotiate(null, "text/html, application/json")).isEqualTo(ErrorFormat.JSON);
+	}
+
+	@Test
 	void negotiateWhenHtmlIsRefusedShouldBeJson() {
 		ErrorFormatNegotiator htmlByDefault = new ErrorFormatNegotiator(List.of(), ErrorFormat.HTML);
 		assertThat(htmlByDefault.negotiate(null, "text/html;q=0, application/json;q=0.1")).isEqualTo(ErrorFormat.JSON);

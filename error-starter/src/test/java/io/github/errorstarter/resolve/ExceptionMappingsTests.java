@@ -42,6 +42,13 @@ class ExceptionMappingsTests {
 	}
 
 	@Test
+	void findWhenSeveralAncestorsAreMappedShouldUseClosest() {
+		ExceptionMappings mappings = mappings("java.lang.Exception", 500, "java.io.IOException", 503,
+				"java.lang.Throwable", 599);
+		assertThat(mappings.find(ConnectException.class).status()).isEqualTo(503);
+	}
+
+	@Test
 	void findWhenExactClassIsMappedShouldUseIt() {
 		ExceptionMappings mappings = mappings("java.io.IOException", 503);
 		assertThat(mappings.find(IOException.class).status()).isEqualTo(503);

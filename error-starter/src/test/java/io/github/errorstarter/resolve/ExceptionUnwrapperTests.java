@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +51,7 @@ class ExceptionUnwrapperTests {
 	}
 
 	@Test
+	@Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
 	void unwrapWhenCausesFormCycleShouldTerminate() {
 		ServletException first = new ServletException("first");
 		ServletException second = new ServletException("second");
