@@ -2,6 +2,7 @@ package io.github.errorstarter.autoconfigure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.pipeline.ErrorPipeline;
+import io.github.errorstarter.render.DefaultErrorPageTemplateResolver;
 import io.github.errorstarter.render.ErrorFormatNegotiator;
 import io.github.errorstarter.render.ErrorPageModel;
 import io.github.errorstarter.render.ErrorPageRenderer;
@@ -31,6 +32,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
+import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -67,6 +69,12 @@ public class ErrorsAutoConfiguration {
 		return new ErrorResolver(ErrorsSettings.exceptionMappings(properties, classLoader),
 				ExceptionMappings.ofPresent(BuiltInMappings.knownExceptions(), classLoader), messages,
 				properties.getIncludeMessage(), properties.getTypeBaseUri());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DevelopmentSettingsWarning developmentSettingsWarning(ErrorsProperties properties) {
+		return new DevelopmentSettingsWarning(properties.isIncludeStacktrace(), properties.getIncludeMessage());
 	}
 
 	@Bean
@@ -128,9 +136,20 @@ public class ErrorsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(ErrorPageRenderer.class)
 		ThymeleafErrorPageRenderer errorPageRenderer(ObjectProvider<ITemplateEngine> templateEngine,
-				ApplicationContext context, ErrorsProperties properties) {
+				ApplicationContext context, ErrorsProperties properties, ErrorMessages messages,
+				ObjectProvider<ThymeleafProperties> thymeleafProperties) {
+			ThymeleafProperties thymeleaf = thymeleafProperties.getIfAvailable();
 			return new ThymeleafErrorPageRenderer(templateEngine::getIfAvailable, new ErrorTemplateLocator(context),
-					new ErrorPageModel(new StackTraces(properties.isIncludeStacktrace())), new StaticErrorPage());
+					new ErrorPageModel(new StackTraces(properties.isIncludeStacktrace()), messages),
+					new StaticErrorPage(), thymeleaf != null && !thymeleaf.isCache());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		DefaultErrorPageTemplateResolver defaultErrorPageTemplateResolver(
+				ObjectProvider<ThymeleafProperties> thymeleafProperties) {
+			ThymeleafProperties thymeleaf = thymeleafProperties.getIfAvailable();
+			return new DefaultErrorPageTemplateResolver(thymeleaf == null || thymeleaf.isCache());
 		}
 
 	}

@@ -27,6 +27,12 @@ public final class ErrorContext {
 	 */
 	public static final String EVENT_ID = "eventId";
 
+	/**
+	 * Name of the request id reference, generated for server errors when there is no trace id,
+	 * so that every 5xx has a reference a user can quote to support.
+	 */
+	public static final String REQUEST_ID = "requestId";
+
 	private final HttpServletRequest request;
 
 	private final String method;
@@ -98,6 +104,21 @@ public final class ErrorContext {
 		if (value != null) {
 			this.references.put(name, value);
 		}
+	}
+
+	/**
+	 * Return the reference a user may quote to support: the Sentry event id, else the trace id,
+	 * else the request id.
+	 * @return the reference, or {@code null} when there is none
+	 */
+	public String getReference() {
+		for (String name : new String[] { EVENT_ID, TRACE_ID, REQUEST_ID }) {
+			String reference = this.references.get(name);
+			if (reference != null) {
+				return reference;
+			}
+		}
+		return null;
 	}
 
 	/**

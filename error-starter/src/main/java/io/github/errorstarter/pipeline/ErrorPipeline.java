@@ -3,6 +3,7 @@ package io.github.errorstarter.pipeline;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.errorstarter.render.ErrorRenderer;
 import io.github.errorstarter.report.ErrorReporter;
@@ -17,6 +18,7 @@ import org.slf4j.MDC;
 
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The core behind every door: resolve the error, report it to every reporter, render it for
@@ -54,6 +56,11 @@ public class ErrorPipeline {
 	 * @param thrown the exception as caught
 	 */
 	public void handle(HttpServletRequest request, HttpServletResponse response, Throwable thrown) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(thrown)) {
+			// nobody is left to answer, and a client hanging up is not a server error
+			logger.debug("Client disconnected during " + request.getMethod() + " " + RequestPaths.originalPath(request));
+			return;
+		}
 		ErrorDescription description = this.resolver.resolve(thrown, locale(request));
 		process(request, response, description, ExceptionUnwrapper.unwrap(thrown));
 	}
@@ -74,6 +81,9 @@ public class ErrorPipeline {
 		ErrorContext error = new ErrorContext(request, request.getMethod(), RequestPaths.originalPath(request),
 				description, exception, Instant.now());
 		error.addReference(ErrorContext.TRACE_ID, MDC.get("traceId"));
+		if (description.isServerError() && error.getReferences().isEmpty()) {
+			error.addReference(ErrorContext.REQUEST_ID, newRequestId());
+		}
 		if (description.isServerError() && exception != null) {
 			ServerHttpObservationFilter.findObservationContext(request)
 				.ifPresent((context) -> context.setError(exception));
@@ -86,6 +96,11 @@ public class ErrorPipeline {
 			// the client went away; there is no one left to answer
 			logger.debug("Could not write error response for " + error.getMethod() + " " + error.getPath(), ex);
 		}
+	}
+
+	// short enough to read out on the phone, random enough to be unique in the logs of a day
+	private static String newRequestId() {
+		return Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
 	}
 
 	private static Locale locale(HttpServletRequest request) {

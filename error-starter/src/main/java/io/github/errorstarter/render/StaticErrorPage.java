@@ -34,16 +34,14 @@ public class StaticErrorPage implements ErrorPageRenderer {
 			.append("</h1><p>")
 			.append(escape(description.detail()))
 			.append("</p>");
-		appendReference(page, error);
-		page.append("<p><a href=\"/\">Go to the home page</a></p></main></body></html>\n");
+		appendReference(page, error.getReference());
+		page.append("<p><a href=\"")
+			.append(escape(error.getRequest().getContextPath()))
+			.append("/\">Go to the home page</a></p></main></body></html>\n");
 		return page.toString();
 	}
 
-	private static void appendReference(StringBuilder page, ErrorContext error) {
-		String reference = error.getReferences().get(ErrorContext.EVENT_ID);
-		if (reference == null) {
-			reference = error.getReferences().get(ErrorContext.TRACE_ID);
-		}
+	private static void appendReference(StringBuilder page, String reference) {
 		if (reference != null) {
 			page.append("<p>Reference: <code>").append(escape(reference)).append("</code></p>");
 		}

@@ -1,6 +1,6 @@
 package io.github.errorstarter.render;
 
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -21,7 +21,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * the model of {@link ErrorPageModel}. The page is rendered into memory first, so a template
  * that fails (a syntax error, a missing fragment, an exception in an expression) never leaves
  * half a page: the {@link StaticErrorPage} is written instead, with the same status, and the
- * failure of each template is logged once.
+ * failure of each template is logged once. Thymeleaf logs every failure itself, so a template
+ * that failed is not tried again while templates are cached (production): its errors get the
+ * static page until the application restarts. With the cache off (development) it is tried
+ * every time, so a fix shows at once.
  *
  * @since 0.1.0
  */
@@ -39,6 +42,8 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 
 	private final Set<String> failedTemplates = ConcurrentHashMap.newKeySet();
 
+	private final boolean retryFailedTemplates;
+
 	private volatile JakartaServletWebApplication webApplication;
 
 	/**
@@ -51,36 +56,58 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 	 */
 	public ThymeleafErrorPageRenderer(Supplier<ITemplateEngine> templateEngine, ErrorTemplateLocator locator,
 			ErrorPageModel model, ErrorPageRenderer fallback) {
+		this(templateEngine, locator, model, fallback, false);
+	}
+
+	/**
+	 * Create a renderer.
+	 * @param templateEngine supplies the application's template engine, or {@code null} when
+	 * there is none
+	 * @param locator finds the template for each error
+	 * @param model builds the template model
+	 * @param fallback renders the page when the template fails
+	 * @param retryFailedTemplates whether a template that failed is tried again for the next
+	 * error, as suits development, where templates are not cached
+	 */
+	public ThymeleafErrorPageRenderer(Supplier<ITemplateEngine> templateEngine, ErrorTemplateLocator locator,
+			ErrorPageModel model, ErrorPageRenderer fallback, boolean retryFailedTemplates) {
 		this.templateEngine = templateEngine;
 		this.locator = locator;
 		this.model = model;
 		this.fallback = fallback;
+		this.retryFailedTemplates = retryFailedTemplates;
 	}
 
 	@Override
 	public String render(ErrorContext error, PathRule rule, HttpServletResponse response) {
 		ITemplateEngine engine = this.templateEngine.get();
-		if (engine == null) {
+		String template = (engine != null)
+				? this.locator.locate((rule != null) ? rule.templateFolder() : null, error.getStatus()) : null;
+		if (template == null || (!this.retryFailedTemplates && this.failedTemplates.contains(template))) {
 			return this.fallback.render(error, rule, response);
 		}
-		String template = this.locator.locate((rule != null) ? rule.templateFolder() : null, error.getStatus());
 		try {
 			return engine.process(template, webContext(error, response));
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			if (this.failedTemplates.add(template)) {
-				logger.error("Error page template '" + template + "' failed to render; writing the built-in page"
-						+ " instead (logged once per template)", ex);
-			}
+			logFailure(template, ex);
 			return this.fallback.render(error, rule, response);
+		}
+	}
+
+	private void logFailure(String template, Throwable ex) {
+		if (this.failedTemplates.add(template)) {
+			logger.error("Error page template '" + template + "' failed to render; errors that use it get the"
+					+ " built-in page instead" + (this.retryFailedTemplates ? "" : " until the application restarts")
+					+ " (logged once per template)", ex);
 		}
 	}
 
 	private WebContext webContext(ErrorContext error, HttpServletResponse response) {
 		HttpServletRequest request = error.getRequest();
-		Map<String, Object> variables = this.model.build(error);
-		return new WebContext(webApplication(request).buildExchange(request, response),
-				RequestContextUtils.getLocale(request), variables);
+		Locale locale = RequestContextUtils.getLocale(request);
+		return new WebContext(webApplication(request).buildExchange(request, response), locale,
+				this.model.build(error, locale));
 	}
 
 	private JakartaServletWebApplication webApplication(HttpServletRequest request) {

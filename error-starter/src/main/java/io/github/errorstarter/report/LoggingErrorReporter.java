@@ -6,9 +6,10 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Logs one line per error ({@code GET /path -> 500 INTERNAL_SERVER_ERROR}), with the trace id
- * when there is one and the stack trace for 5xx errors only. 5xx errors are logged at
- * {@code ERROR}, 4xx at {@code DEBUG}, under the category {@code io.github.errorstarter.errors}.
+ * Logs one line per error ({@code GET /path -> 500 INTERNAL_SERVER_ERROR}), with its references
+ * ({@code traceId}, {@code requestId}) when there are any and the stack trace for 5xx errors
+ * only. 5xx errors are logged at {@code ERROR}, 4xx at {@code DEBUG}, under the category
+ * {@code io.github.errorstarter.errors}.
  *
  * @since 0.1.0
  */
@@ -53,10 +54,8 @@ public class LoggingErrorReporter implements ErrorReporter {
 			.append(error.getStatus())
 			.append(' ')
 			.append(error.getDescription().code());
-		String traceId = error.getReferences().get(ErrorContext.TRACE_ID);
-		if (traceId != null) {
-			line.append(" traceId=").append(traceId);
-		}
+		// the references (trace id, request id) let support find the line a user quotes
+		error.getReferences().forEach((name, value) -> line.append(' ').append(name).append('=').append(value));
 		return line.toString();
 	}
 

@@ -86,7 +86,15 @@ public class ErrorResolver {
 	public ErrorDescription resolveStatus(int status, String message, Locale locale) {
 		String code = ErrorCodes.forStatus(status);
 		return new ErrorDescription(status, typeFor(null, code), this.messages.title(null, status, locale),
-				detailFor(status, message, locale), code, List.of(), Map.of(), HttpHeaders.EMPTY);
+				detailFor(status, withoutReasonPhrase(status, message), locale), code, List.of(), Map.of(),
+				HttpHeaders.EMPTY);
+	}
+
+	// Spring Security and containers send the bare reason phrase ("Forbidden"), which tells the
+	// client less than the generic detail does
+	private static String withoutReasonPhrase(int status, String message) {
+		HttpStatus known = HttpStatus.resolve(status);
+		return (known != null && known.getReasonPhrase().equalsIgnoreCase(message)) ? null : message;
 	}
 
 	ClassRule classify(Class<?> exceptionClass) {

@@ -1,6 +1,5 @@
 package io.github.errorstarter.render;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -18,58 +17,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErrorTemplateLocatorTests {
 
 	@Test
-	void candidatesWhenNoFolderShouldGoFromStatusToSeriesToCatchAll() {
-		assertThat(ErrorTemplateLocator.candidates(null, 404)).containsExactly("error/404", "error/4xx",
-				"error/error", "error");
+	void candidatesWithFolderShouldTryFolderThenApplicationThenBootCatchAll() {
+		assertThat(ErrorTemplateLocator.candidates("blog", 404)).containsExactly("blog/error/404", "blog/error/4xx",
+				"blog/error/error", "error/404", "error/4xx", "error/error", "error");
 	}
 
 	@Test
-	void candidatesWhenFolderShouldTryFolderFirst() {
-		assertThat(ErrorTemplateLocator.candidates("blog", 503)).containsExactly("blog/error/503", "blog/error/5xx",
-				"blog/error/error", "error/503", "error/5xx", "error/error", "error");
+	void candidatesShouldStripSlashesAroundFolder() {
+		assertThat(ErrorTemplateLocator.candidates(" /blog/ ", 503)).startsWith("blog/error/503", "blog/error/5xx");
 	}
 
 	@Test
-	void candidatesWhenFolderHasSlashesShouldStripThem() {
-		assertThat(ErrorTemplateLocator.candidates(" /blog/posts// ", 404)).first().isEqualTo("blog/posts/error/404");
+	void candidatesWhenFolderIsNestedShouldKeepInnerSlashes() {
+		assertThat(ErrorTemplateLocator.candidates("/blog/posts//", 404)).first().isEqualTo("blog/posts/error/404");
 	}
 
 	@Test
-	void candidatesWhenFolderIsBlankShouldIgnoreIt() {
-		assertThat(ErrorTemplateLocator.candidates(" ", 404)).first().isEqualTo("error/404");
+	void candidatesWithoutFolderShouldStartWithApplicationTemplates() {
+		List<String> expected = List.of("error/599", "error/5xx", "error/error", "error");
+		assertThat(ErrorTemplateLocator.candidates(null, 599)).isEqualTo(expected);
+		assertThat(ErrorTemplateLocator.candidates("  ", 599)).isEqualTo(expected);
 	}
 
 	@Test
-	void locateWhenSeveralTemplatesExistShouldReturnMostSpecific() {
-		ErrorTemplateLocator locator = locator("blog/error/4xx", "error/404", "error/error");
-		assertThat(locator.locate("blog", 404)).isEqualTo("blog/error/4xx");
-		assertThat(locator.locate(null, 404)).isEqualTo("error/404");
-		assertThat(locator.locate(null, 410)).isEqualTo("error/error");
-	}
-
-	@Test
-	void locateWhenApplicationHasCatchAllErrorViewShouldUseIt() {
-		assertThat(locator("error").locate("blog", 500)).isEqualTo("error");
+	void locateShouldReturnMostSpecificTemplateThatExists() {
+		ErrorTemplateLocator locator = locator(Set.of("error/4xx", "blog/error/error", "error"));
+		assertThat(locator.locate("blog", 404)).isEqualTo("blog/error/error");
+		assertThat(locator.locate(null, 404)).isEqualTo("error/4xx");
+		assertThat(locator.locate(null, 500)).isEqualTo("error");
 	}
 
 	@Test
 	void locateWhenNoTemplateExistsShouldReturnStarterDefault() {
-		assertThat(locator().locate("blog", 500)).isEqualTo(ErrorTemplateLocator.DEFAULT_TEMPLATE);
+		assertThat(locator(Set.of()).locate("blog", 404)).isEqualTo("error-starter/error");
 	}
 
-	private ErrorTemplateLocator locator(String... available) {
-		Set<String> templates = Set.of(available);
-		TemplateAvailabilityProvider provider = (view, environment, classLoader,
-				resourceLoader) -> templates.contains(view);
-		return new ErrorTemplateLocator(new FixedProviders(List.of(provider)), new StaticApplicationContext());
-	}
-
-	static class FixedProviders extends TemplateAvailabilityProviders {
-
-		FixedProviders(Collection<TemplateAvailabilityProvider> providers) {
-			super(providers);
-		}
-
+	private static ErrorTemplateLocator locator(Set<String> existing) {
+		TemplateAvailabilityProvider provider = (view, environment, classLoader, resourceLoader) -> existing
+			.contains(view);
+		StaticApplicationContext context = new StaticApplicationContext();
+		return new ErrorTemplateLocator(new TemplateAvailabilityProviders(List.of(provider)) {
+		}, context);
 	}
 
 }

@@ -1,9 +1,14 @@
 package io.github.errorstarter.render;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
 import io.github.errorstarter.pipeline.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -14,58 +19,69 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StaticErrorPageTests {
 
-	private static final String SCRIPT = "<script>alert('x')</script>";
-
 	private final StaticErrorPage page = new StaticErrorPage();
 
 	@Test
-	void renderShouldShowStatusTitleAndDetail() {
-		String html = render(ErrorContexts.context("/shop", ErrorContexts.description(404, "Not Found", "Gone.")));
+	void renderShouldEscapeEverythingFromTheError() {
+		ErrorContext error = error(400, "<b>Bad</b>", "Unknown name <script>alert('x')</script>");
+		error.addReference(ErrorContext.EVENT_ID, "\"><script>");
+		String html = this.page.render(error, null, new MockHttpServletResponse());
+		assertThat(html).contains("<title>400 &lt;b&gt;Bad&lt;/b&gt;</title>", "<h1>&lt;b&gt;Bad&lt;/b&gt;</h1>",
+				"Unknown name &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "<code>&quot;&gt;&lt;script&gt;</code>")
+			.doesNotContain("<script", "<b>");
+	}
+
+	@Test
+	void renderShouldKeepStatusAndLinkHomeWithContextPath() {
+		ErrorContext error = error(503, "Service Unavailable", "Try again later.");
+		String html = this.page.render(error, null, new MockHttpServletResponse());
 		assertThat(html).startsWith("<!DOCTYPE html>")
-			.contains("<title>404 Not Found</title>")
-			.contains("<h1>Not Found</h1>")
-			.contains("<p>Gone.</p>");
+			.contains("<p>Error 503</p>", "<a href=\"/shop/\">Go to the home page</a>", "<link rel=\"icon\" href=\"data:,\">");
 	}
 
 	@Test
-	void renderWhenValuesHoldScriptShouldEscapeThem() {
-		ErrorContext error = ErrorContexts.context("/shop", ErrorContexts.description(400, SCRIPT, SCRIPT));
-		error.addReference(ErrorContext.TRACE_ID, SCRIPT);
-		String html = render(error);
-		assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+	void renderShouldShowReferenceOnlyWhenThereIsOne() {
+		ErrorContext error = error(500, "Internal Server Error", "Sorry.");
+		assertThat(this.page.render(error, null, new MockHttpServletResponse())).doesNotContain("Reference");
+		error.addReference(ErrorContext.REQUEST_ID, "0123456789abcdef");
+		assertThat(this.page.render(error, null, new MockHttpServletResponse()))
+			.contains("Reference: <code>0123456789abcdef</code>");
 	}
 
 	@Test
-	void renderWhenEventIdPresentShouldShowItAsReference() {
-		ErrorContext error = ErrorContexts.context("/", ErrorContexts.description(500, "Server Error", "Sorry."));
+	void renderShouldPreferEventIdOverTraceIdAsReference() {
+		ErrorContext error = error(500, "Internal Server Error", "Sorry.");
 		error.addReference(ErrorContext.TRACE_ID, "trace-1");
 		error.addReference(ErrorContext.EVENT_ID, "event-1");
-		assertThat(render(error)).contains("<code>event-1</code>").doesNotContain("trace-1");
+		assertThat(this.page.render(error, null, new MockHttpServletResponse())).contains("<code>event-1</code>")
+			.doesNotContain("trace-1");
 	}
 
 	@Test
-	void renderWhenOnlyTraceIdPresentShouldShowIt() {
-		ErrorContext error = ErrorContexts.context("/", ErrorContexts.description(500, "Server Error", "Sorry."));
-		error.addReference(ErrorContext.TRACE_ID, "trace-1");
-		assertThat(render(error)).contains("<code>trace-1</code>");
+	void renderWhenExceptionPresentShouldNotShowItOrItsStackTrace() {
+		ErrorContext error = error(500, "Internal Server Error", "Sorry.", new IllegalStateException("secret"));
+		assertThat(this.page.render(error, null, new MockHttpServletResponse())).doesNotContain("secret",
+				"IllegalStateException", "at io.github");
 	}
 
 	@Test
-	void renderWhenExceptionPresentShouldNotShowItsStackTrace() {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
-		ErrorDescription description = ErrorContexts.description(500, "Server Error", "Sorry.");
-		String html = render(ErrorContexts.context(request, description, new IllegalStateException("secret")));
-		assertThat(html).doesNotContain("secret").doesNotContain("IllegalStateException").doesNotContain("at io.");
+	void renderWhenTitleAndDetailAreNullShouldStillRenderWholePage() {
+		ErrorContext error = error(599, null, null);
+		assertThat(this.page.render(error, null, new MockHttpServletResponse())).contains("<title>599 </title>")
+			.contains("<h1></h1>")
+			.endsWith("</html>\n");
 	}
 
-	@Test
-	void renderWhenValuesAreNullShouldStillRender() {
-		String html = render(ErrorContexts.context("/", ErrorContexts.description(599, null, null)));
-		assertThat(html).contains("<title>599 </title>").contains("<h1></h1>").endsWith("</html>\n");
+	private static ErrorContext error(int status, String title, String detail) {
+		return error(status, title, detail, null);
 	}
 
-	private String render(ErrorContext error) {
-		return this.page.render(error, null, new MockHttpServletResponse());
+	private static ErrorContext error(int status, String title, String detail, Throwable exception) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/shop/items");
+		request.setContextPath("/shop");
+		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, title, detail, "CODE",
+				List.of(), Map.of(), HttpHeaders.EMPTY);
+		return new ErrorContext(request, "GET", "/items", description, exception, Instant.now());
 	}
 
 }
