@@ -43,19 +43,19 @@ class ConfigurationMetadataTests {
 
 	private static Map<String, JsonNode> properties;
 
+	private static Map<String, JsonNode> hints;
+
 	@BeforeAll
 	static void readMetadata() throws IOException {
 		properties = new LinkedHashMap<>();
+		hints = new LinkedHashMap<>();
 		ObjectMapper mapper = new ObjectMapper();
 		Enumeration<URL> files = ConfigurationMetadataTests.class.getClassLoader().getResources(METADATA);
 		while (files.hasMoreElements()) {
 			try (InputStream in = files.nextElement().openStream()) {
-				for (JsonNode property : mapper.readTree(in).path("properties")) {
-					String name = property.path("name").asText();
-					if (name.startsWith("errors.")) {
-						properties.put(name, property);
-					}
-				}
+				JsonNode metadata = mapper.readTree(in);
+				addErrorsEntries(metadata.path("properties"), properties);
+				addErrorsEntries(metadata.path("hints"), hints);
 			}
 		}
 	}
@@ -86,6 +86,19 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void exceptionKeysShouldBeHintedAsThrowableClassNames() {
+		JsonNode provider = hints.get("errors.exceptions.keys").path("providers").get(0);
+		assertThat(provider.path("name").asText()).isEqualTo("class-reference");
+		assertThat(provider.path("parameters").path("target").asText()).isEqualTo("java.lang.Throwable");
+	}
+
+	@Test
+	void everyHintShouldNameADocumentedProperty() {
+		assertThat(hints.keySet()).allSatisfy((name) -> assertThat(properties)
+			.containsKey(name.replaceAll("\\.(keys|values)$", "")));
+	}
+
+	@Test
 	void everyListedConditionPropertyShouldBeDocumented() {
 		assertThat(properties).containsKeys(CONDITION_PROPERTIES.toArray(String[]::new));
 	}
@@ -96,6 +109,15 @@ class ConfigurationMetadataTests {
 		assertThat(read).contains("errors.enabled");
 		assertThat(CONDITION_PROPERTIES).containsAll(read);
 		assertThat(properties).containsKeys(read.toArray(String[]::new));
+	}
+
+	private static void addErrorsEntries(JsonNode entries, Map<String, JsonNode> target) {
+		for (JsonNode entry : entries) {
+			String name = entry.path("name").asText();
+			if (name.startsWith("errors.")) {
+				target.put(name, entry);
+			}
+		}
 	}
 
 	// scans the starter's own classes, so a condition added later cannot escape this test

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.pipeline.ErrorPipeline;
+import io.github.errorstarter.render.DefaultErrorPageTemplateResolver;
 import io.github.errorstarter.render.ErrorFormat;
 import io.github.errorstarter.render.ErrorFormatNegotiator;
 import io.github.errorstarter.render.ErrorPageRenderer;
@@ -66,7 +67,9 @@ class ErrorsAutoConfigurationTests {
 				.hasSingleBean(ErrorRenderer.class)
 				.hasSingleBean(ErrorPipeline.class)
 				.hasSingleBean(ErrorsControllerAdvice.class)
-				.hasSingleBean(ErrorsErrorController.class);
+				.hasSingleBean(ErrorsErrorController.class)
+				.hasSingleBean(DevelopmentSettingsWarning.class)
+				.hasSingleBean(DefaultErrorPageTemplateResolver.class);
 			assertThat(context).getBean(ErrorPageRenderer.class).isInstanceOf(ThymeleafErrorPageRenderer.class);
 		});
 	}
@@ -89,7 +92,9 @@ class ErrorsAutoConfigurationTests {
 				.doesNotHaveBean(ErrorRenderer.class)
 				.doesNotHaveBean(ErrorPageRenderer.class)
 				.doesNotHaveBean(ErrorsControllerAdvice.class)
-				.doesNotHaveBean(ErrorsErrorController.class);
+				.doesNotHaveBean(ErrorsErrorController.class)
+				.doesNotHaveBean(DevelopmentSettingsWarning.class)
+				.doesNotHaveBean(DefaultErrorPageTemplateResolver.class);
 			assertThat(context).getBean(ErrorController.class).isInstanceOf(BasicErrorController.class);
 		});
 	}
@@ -178,7 +183,9 @@ class ErrorsAutoConfigurationTests {
 	@Test
 	void staticErrorPageIsUsedWhenThymeleafIsAbsent() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("org.thymeleaf")).run((context) -> {
-			assertThat(context).hasNotFailed().doesNotHaveBean(ThymeleafErrorPageRenderer.class);
+			assertThat(context).hasNotFailed()
+				.doesNotHaveBean(ThymeleafErrorPageRenderer.class)
+				.doesNotHaveBean(DefaultErrorPageTemplateResolver.class);
 			assertThat(context).getBean(ErrorPageRenderer.class).isInstanceOf(StaticErrorPage.class);
 		});
 	}
