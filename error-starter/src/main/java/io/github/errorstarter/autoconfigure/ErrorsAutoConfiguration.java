@@ -1,5 +1,7 @@
 package io.github.errorstarter.autoconfigure;
 
+import java.time.Clock;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.pipeline.ErrorPipeline;
 import io.github.errorstarter.render.DefaultErrorPageTemplateResolver;
@@ -15,12 +17,15 @@ import io.github.errorstarter.render.ThymeleafErrorPageRenderer;
 import io.github.errorstarter.report.CompositeErrorReporter;
 import io.github.errorstarter.report.ErrorReporter;
 import io.github.errorstarter.report.LoggingErrorReporter;
+import io.github.errorstarter.report.RepeatedStacks;
 import io.github.errorstarter.resolve.BuiltInMappings;
 import io.github.errorstarter.resolve.ErrorMessages;
 import io.github.errorstarter.resolve.ErrorResolver;
 import io.github.errorstarter.resolve.ExceptionMappings;
 import io.github.errorstarter.web.ErrorsControllerAdvice;
 import io.github.errorstarter.web.ErrorsErrorController;
+import io.github.errorstarter.web.ErrorsFilter;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
 import org.thymeleaf.ITemplateEngine;
 
@@ -35,6 +40,7 @@ import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
@@ -44,7 +50,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of
- * error-starter's pipeline and its two doors for servlet web applications.
+ * error-starter's pipeline and its three doors for servlet web applications.
  *
  * @since 0.1.0
  */
@@ -79,8 +85,10 @@ public class ErrorsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	LoggingErrorReporter loggingErrorReporter() {
-		return new LoggingErrorReporter();
+	LoggingErrorReporter loggingErrorReporter(ErrorsProperties properties, ApplicationContext context) {
+		ErrorsProperties.Logging logging = properties.getLogging();
+		return new LoggingErrorReporter(ErrorsSettings.logLevels(logging, context.getClassLoader()),
+				new RepeatedStacks(logging.getRepeatWindow(), Clock.systemUTC()));
 	}
 
 	@Bean
@@ -127,6 +135,16 @@ public class ErrorsAutoConfiguration {
 	@ConditionalOnMissingBean(value = ErrorController.class, search = SearchStrategy.CURRENT)
 	ErrorsErrorController errorsErrorController(ErrorPipeline pipeline) {
 		return new ErrorsErrorController(pipeline);
+	}
+
+	// right after Sentry's filters (HIGHEST_PRECEDENCE and + 1), so its request scope is still open
+	@Bean
+	@ConditionalOnMissingBean(name = "errorsFilter")
+	FilterRegistrationBean<ErrorsFilter> errorsFilter(ErrorPipeline pipeline) {
+		FilterRegistrationBean<ErrorsFilter> registration = new FilterRegistrationBean<>(new ErrorsFilter(pipeline));
+		registration.setOrder(ErrorsFilter.ORDER);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	@Configuration(proxyBeanMethods = false)

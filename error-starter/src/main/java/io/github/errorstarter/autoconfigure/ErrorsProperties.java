@@ -1,15 +1,18 @@
 package io.github.errorstarter.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.github.errorstarter.render.ErrorFormat;
+import io.github.errorstarter.report.ErrorLogLevels;
 import io.github.errorstarter.resolve.IncludeMessage;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.logging.LogLevel;
 
 /**
  * Settings of error-starter, under the {@code errors} prefix.
@@ -60,6 +63,16 @@ public class ErrorsProperties {
 	 * get, and the template folder their pages come from.
 	 */
 	private List<PathRuleProperties> paths = new ArrayList<>();
+
+	/**
+	 * Logging of errors: levels, quiet paths and storm control.
+	 */
+	private final Logging logging = new Logging();
+
+	/**
+	 * Reporting of errors to Sentry.
+	 */
+	private final Sentry sentry = new Sentry();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -115,6 +128,14 @@ public class ErrorsProperties {
 
 	public void setPaths(List<PathRuleProperties> paths) {
 		this.paths = paths;
+	}
+
+	public Logging getLogging() {
+		return this.logging;
+	}
+
+	public Sentry getSentry() {
+		return this.sentry;
 	}
 
 	/**
@@ -234,6 +255,142 @@ public class ErrorsProperties {
 
 		public void setTemplates(String templates) {
 			this.templates = templates;
+		}
+
+	}
+
+	/**
+	 * How errors are logged.
+	 */
+	public static class Logging {
+
+		/**
+		 * Level of server errors (5xx).
+		 */
+		private LogLevel serverErrorLevel = LogLevel.ERROR;
+
+		/**
+		 * Level of client errors (4xx).
+		 */
+		private LogLevel clientErrorLevel = LogLevel.INFO;
+
+		/**
+		 * Levels by fully qualified exception class name in brackets
+		 * ("[java.io.IOException]"), covering subclasses; the most specific class wins over the
+		 * levels of the status series.
+		 */
+		private Map<String, LogLevel> exceptionLevels = new LinkedHashMap<>();
+
+		/**
+		 * Path patterns whose client errors are noise, such as requests browsers make on their
+		 * own for /favicon.ico.
+		 */
+		private List<String> quietPaths = new ArrayList<>(ErrorLogLevels.DEFAULT_QUIET_PATHS);
+
+		/**
+		 * Level of client errors on quiet paths.
+		 */
+		private LogLevel quietLevel = LogLevel.DEBUG;
+
+		/**
+		 * How long after logging a stack trace the same stack (exception class and throw site)
+		 * is logged as one line with a count of repeats. Zero logs every stack trace.
+		 */
+		private Duration repeatWindow = Duration.ofMinutes(1);
+
+		public LogLevel getServerErrorLevel() {
+			return this.serverErrorLevel;
+		}
+
+		public void setServerErrorLevel(LogLevel serverErrorLevel) {
+			this.serverErrorLevel = serverErrorLevel;
+		}
+
+		public LogLevel getClientErrorLevel() {
+			return this.clientErrorLevel;
+		}
+
+		public void setClientErrorLevel(LogLevel clientErrorLevel) {
+			this.clientErrorLevel = clientErrorLevel;
+		}
+
+		public Map<String, LogLevel> getExceptionLevels() {
+			return this.exceptionLevels;
+		}
+
+		public void setExceptionLevels(Map<String, LogLevel> exceptionLevels) {
+			this.exceptionLevels = exceptionLevels;
+		}
+
+		public List<String> getQuietPaths() {
+			return this.quietPaths;
+		}
+
+		public void setQuietPaths(List<String> quietPaths) {
+			this.quietPaths = quietPaths;
+		}
+
+		public LogLevel getQuietLevel() {
+			return this.quietLevel;
+		}
+
+		public void setQuietLevel(LogLevel quietLevel) {
+			this.quietLevel = quietLevel;
+		}
+
+		public Duration getRepeatWindow() {
+			return this.repeatWindow;
+		}
+
+		public void setRepeatWindow(Duration repeatWindow) {
+			this.repeatWindow = repeatWindow;
+		}
+
+	}
+
+	/**
+	 * How errors are reported to Sentry, when Sentry is on the class path and has a DSN.
+	 */
+	public static class Sentry {
+
+		/**
+		 * Whether to report errors to Sentry.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Lowest HTTP status reported to Sentry.
+		 */
+		private int minimumStatus = 500;
+
+		/**
+		 * Fully qualified names of exception classes never reported to Sentry, subclasses
+		 * included.
+		 */
+		private List<String> ignoredExceptions = new ArrayList<>();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMinimumStatus() {
+			return this.minimumStatus;
+		}
+
+		public void setMinimumStatus(int minimumStatus) {
+			this.minimumStatus = minimumStatus;
+		}
+
+		public List<String> getIgnoredExceptions() {
+			return this.ignoredExceptions;
+		}
+
+		public void setIgnoredExceptions(List<String> ignoredExceptions) {
+			this.ignoredExceptions = ignoredExceptions;
 		}
 
 	}

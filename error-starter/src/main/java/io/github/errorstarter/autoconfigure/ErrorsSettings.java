@@ -6,8 +6,12 @@ import java.util.Map;
 
 import io.github.errorstarter.autoconfigure.ErrorsProperties.ExceptionMappingProperties;
 import io.github.errorstarter.render.PathRule;
+import io.github.errorstarter.report.ErrorLogLevels;
+import io.github.errorstarter.resolve.ExceptionClasses;
 import io.github.errorstarter.resolve.ExceptionMapping;
 import io.github.errorstarter.resolve.ExceptionMappings;
+
+import org.springframework.boot.logging.LogLevel;
 
 /**
  * Turns {@link ErrorsProperties} into the pipeline's own types, failing at startup, with the
@@ -26,6 +30,21 @@ final class ErrorsSettings {
 
 	static List<PathRule> pathRules(ErrorsProperties properties) {
 		return properties.getPaths().stream().map(ErrorsSettings::toPathRule).toList();
+	}
+
+	static ErrorLogLevels logLevels(ErrorsProperties.Logging logging, ClassLoader classLoader) {
+		Map<Class<? extends Throwable>, LogLevel> byClass = new LinkedHashMap<>();
+		logging.getExceptionLevels()
+			.forEach((name, level) -> byClass.put(
+					ExceptionClasses.load(name, classLoader, "errors.logging.exception-levels"), level));
+		try {
+			return new ErrorLogLevels(logging.getServerErrorLevel(), logging.getClientErrorLevel(), byClass,
+					logging.getQuietPaths(), logging.getQuietLevel());
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("errors.logging.quiet-paths: invalid pattern in " + logging.getQuietPaths(),
+					ex);
+		}
 	}
 
 	private static ExceptionMapping toMapping(ExceptionMappingProperties mapping) {

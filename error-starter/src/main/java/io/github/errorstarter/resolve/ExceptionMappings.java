@@ -3,7 +3,6 @@ package io.github.errorstarter.resolve;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.core.ExceptionDepthComparator;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -62,19 +61,7 @@ public final class ExceptionMappings {
 	 * @return the mapping, or {@code null} if no class in its hierarchy is mapped
 	 */
 	public ExceptionMapping find(Class<? extends Throwable> exceptionClass) {
-		if (this.mappings.isEmpty()) {
-			return null;
-		}
-		ExceptionMapping exact = this.mappings.get(exceptionClass);
-		if (exact != null) {
-			return exact;
-		}
-		return this.mappings.keySet()
-			.stream()
-			.filter((mapped) -> mapped.isAssignableFrom(exceptionClass))
-			.min(new ExceptionDepthComparator(exceptionClass))
-			.map(this.mappings::get)
-			.orElse(null);
+		return ExceptionClasses.findMostSpecific(this.mappings, exceptionClass);
 	}
 
 	private static void validateStatus(String name, ExceptionMapping mapping, String propertyPrefix) {
@@ -84,22 +71,9 @@ public final class ExceptionMappings {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Class<? extends Throwable> loadThrowable(String name, ClassLoader classLoader,
 			String propertyPrefix) {
-		Class<?> type;
-		try {
-			type = ClassUtils.forName(name.trim(), classLoader);
-		}
-		catch (ClassNotFoundException | LinkageError ex) {
-			throw new IllegalStateException("Unknown exception class '" + name + "' in " + propertyPrefix
-					+ ": check the spelling and quote the key as \"[" + name + "]\" in YAML", ex);
-		}
-		if (!Throwable.class.isAssignableFrom(type)) {
-			throw new IllegalStateException(
-					"'" + name + "' in " + propertyPrefix + " is not an exception class (not a java.lang.Throwable)");
-		}
-		return (Class<? extends Throwable>) type;
+		return ExceptionClasses.load(name, classLoader, propertyPrefix);
 	}
 
 }

@@ -1,0 +1,101 @@
+package io.github.errorstarter.sentry;
+
+import java.util.function.Function;
+
+import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.pipeline.RequestRoutes;
+import io.sentry.SentryEvent;
+import io.sentry.SentryLevel;
+import io.sentry.exception.ExceptionMechanismException;
+import io.sentry.protocol.Mechanism;
+import io.sentry.protocol.Message;
+import io.sentry.protocol.Request;
+import io.sentry.protocol.Response;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Builds the Sentry event of an error: the original exception wrapped in an
+ * {@link ExceptionMechanismException} with {@code handled=false} (the wrapper never reaches
+ * Sentry), the status as tag {@code http.status_code} and in {@code contexts.response}, the
+ * route as transaction name, and the request where Sentry's request scope is gone. An error
+ * without an exception ({@code sendError(500)}) becomes a message event.
+ *
+ * @since 0.1.0
+ */
+public class SentryEventFactory {
+
+	/**
+	 * The mechanism type of events reported by error-starter.
+	 */
+	public static final String MECHANISM_TYPE = "ErrorStarter";
+
+	/**
+	 * The name of the tag carrying the HTTP status.
+	 */
+	public static final String STATUS_TAG = "http.status_code";
+
+	private final Function<HttpServletRequest, Request> requestResolver;
+
+	/**
+	 * Create a factory.
+	 * @param requestResolver builds Sentry's request from a servlet request, as Sentry's own
+	 * {@code SentryRequestResolver} does
+	 */
+	public SentryEventFactory(Function<HttpServletRequest, Request> requestResolver) {
+		this.requestResolver = requestResolver;
+	}
+
+	/**
+	 * Create the event of the given error.
+	 * @param error the error
+	 * @return the event
+	 */
+	public SentryEvent create(ErrorContext error) {
+		SentryEvent event = (error.getException() != null) ? exceptionEvent(error.getException()) : messageEvent(error);
+		event.setLevel(SentryLevel.ERROR);
+		event.setTag(STATUS_TAG, String.valueOf(error.getStatus()));
+		Response response = new Response();
+		response.setStatusCode(error.getStatus());
+		event.getContexts().setResponse(response);
+		HttpServletRequest request = error.getRequest();
+		String route = RequestRoutes.route(request);
+		if (route != null) {
+			event.setTransaction(error.getMethod() + " " + route);
+		}
+		// Sentry's filter binds the request to the scope, but only during the REQUEST dispatch
+		if (request.getDispatcherType() != DispatcherType.REQUEST) {
+			event.setRequest(sentryRequest(request));
+		}
+		return event;
+	}
+
+	private static SentryEvent exceptionEvent(Throwable exception) {
+		Mechanism mechanism = new Mechanism();
+		mechanism.setType(MECHANISM_TYPE);
+		mechanism.setHandled(false);
+		return new SentryEvent(new ExceptionMechanismException(mechanism, exception, Thread.currentThread()));
+	}
+
+	private static SentryEvent messageEvent(ErrorContext error) {
+		Message message = new Message();
+		message.setFormatted("HTTP " + error.getStatus() + " " + error.getDescription().code());
+		SentryEvent event = new SentryEvent();
+		event.setMessage(message);
+		return event;
+	}
+
+	private Request sentryRequest(HttpServletRequest request) {
+		Request sentryRequest = this.requestResolver.apply(request);
+		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (sentryRequest != null && errorUri != null) {
+			// during the ERROR dispatch the request URL is the error page's
+			String url = request.getRequestURL().toString();
+			String origin = url.substring(0, url.length() - request.getRequestURI().length());
+			sentryRequest.setUrl(origin + errorUri);
+		}
+		return sentryRequest;
+	}
+
+}

@@ -1,0 +1,64 @@
+package io.github.errorstarter.web;
+
+import java.io.IOException;
+
+import io.github.errorstarter.pipeline.ErrorPipeline;
+import io.github.errorstarter.pipeline.RequestRoutes;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The door for exceptions that escape the rest of the filter chain: later filters, view
+ * rendering, anything thrown out of the {@code DispatcherServlet}. It hands them to the
+ * pipeline instead of letting the container log them and forward to the error page, so each
+ * error is logged and reported once, while Sentry's request scope is still open. A response
+ * that is already committed is left alone: the pipeline reports the error and writes nothing.
+ *
+ * @since 0.1.0
+ */
+public class ErrorsFilter extends OncePerRequestFilter {
+
+	/**
+	 * The order of the filter: right after Sentry's filters.
+	 */
+	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+
+	private final ErrorPipeline pipeline;
+
+	/**
+	 * Create the filter.
+	 * @param pipeline the pipeline to hand errors to
+	 */
+	public ErrorsFilter(ErrorPipeline pipeline) {
+		this.pipeline = pipeline;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			this.pipeline.handle(request, response, ex);
+		}
+		finally {
+			// only an error status (sendError) leads to the ERROR dispatch that needs the route
+			if (response.getStatus() >= 400) {
+				RequestRoutes.remember(request);
+			}
+		}
+	}
+
+	// exceptions thrown while an async result is dispatched escape here too
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
+}

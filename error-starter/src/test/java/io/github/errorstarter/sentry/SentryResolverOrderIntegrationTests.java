@@ -1,0 +1,35 @@
+package io.github.errorstarter.sentry;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.errorstarter.report.TestHttp;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.context.TestPropertySource;
+
+import static io.github.errorstarter.sentry.ReceivedEvents.eventId;
+import static io.github.errorstarter.sentry.ReceivedEvents.lastException;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When Sentry's own exception resolver runs first and captures the exception, the bridge's
+ * capture is a duplicate: one event goes out, and the response shows its id.
+ */
+@TestPropertySource(properties = "sentry.exception-resolver-order=-1")
+class SentryResolverOrderIntegrationTests extends SentryIntegrationTestSupport {
+
+	@Test
+	void exceptionCapturedBySentryResolverShouldSendOneEventAndShowItsId() {
+		HttpResponse<String> response = TestHttp.getJson(this.port, "/boom");
+		assertThat(response.statusCode()).isEqualTo(500);
+		List<JsonNode> events = flushedEvents();
+		assertThat(events).hasSize(1);
+		JsonNode exception = lastException(events.get(0));
+		assertThat(exception.path("type").asText()).isEqualTo("IllegalStateException");
+		assertThat(exception.path("mechanism").path("type").asText()).isEqualTo("Spring6ExceptionResolver");
+		assertThat(eventId(response)).isEqualTo(events.get(0).path("event_id").asText());
+	}
+
+}
