@@ -22,6 +22,7 @@ import io.github.errorstarter.resolve.ExceptionMappings;
 import io.github.errorstarter.resolve.IncludeMessage;
 import io.github.errorstarter.web.ErrorsControllerAdvice;
 import io.github.errorstarter.web.ErrorsErrorController;
+import io.github.errorstarter.web.ErrorsFilter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -69,7 +70,8 @@ class ErrorsAutoConfigurationTests {
 				.hasSingleBean(ErrorsControllerAdvice.class)
 				.hasSingleBean(ErrorsErrorController.class)
 				.hasSingleBean(DevelopmentSettingsWarning.class)
-				.hasSingleBean(DefaultErrorPageTemplateResolver.class);
+				.hasSingleBean(DefaultErrorPageTemplateResolver.class)
+				.hasBean("errorsFilter");
 			assertThat(context).getBean(ErrorPageRenderer.class).isInstanceOf(ThymeleafErrorPageRenderer.class);
 		});
 	}
@@ -94,7 +96,8 @@ class ErrorsAutoConfigurationTests {
 				.doesNotHaveBean(ErrorsControllerAdvice.class)
 				.doesNotHaveBean(ErrorsErrorController.class)
 				.doesNotHaveBean(DevelopmentSettingsWarning.class)
-				.doesNotHaveBean(DefaultErrorPageTemplateResolver.class);
+				.doesNotHaveBean(DefaultErrorPageTemplateResolver.class)
+				.doesNotHaveBean("errorsFilter");
 			assertThat(context).getBean(ErrorController.class).isInstanceOf(BasicErrorController.class);
 		});
 	}
@@ -136,6 +139,12 @@ class ErrorsAutoConfigurationTests {
 			assertThat(context).getBean(ErrorController.class).isSameAs(context.getBean("customErrorController"));
 			assertThat(context).hasSingleBean(ErrorsControllerAdvice.class);
 		});
+	}
+
+	@Test
+	void errorsFilterBacksOffWhenApplicationDefinesOneByName() {
+		this.contextRunner.withUserConfiguration(CustomErrorsFilterConfiguration.class)
+			.run((context) -> assertThat(context).getBean("errorsFilter").isInstanceOf(ErrorsFilter.class));
 	}
 
 	@Test
@@ -305,6 +314,16 @@ class ErrorsAutoConfigurationTests {
 		ErrorController customErrorController() {
 			return new ErrorController() {
 			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomErrorsFilterConfiguration {
+
+		@Bean
+		ErrorsFilter errorsFilter(ErrorPipeline pipeline) {
+			return new ErrorsFilter(pipeline);
 		}
 
 	}
