@@ -19,7 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "server.address=127.0.0.1", "spring.mvc.async.request-timeout=500ms", "sentry.dsn=" })
+		properties = { "server.address=127.0.0.1", "spring.mvc.async.request-timeout=500ms", "sentry.dsn=",
+				// every test that fails on purpose should see its full stack in the log, not a repeat line
+				"errors.logging.repeat-window=0" })
 public @interface SampleAppTest {
 
 }

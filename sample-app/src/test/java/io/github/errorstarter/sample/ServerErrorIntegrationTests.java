@@ -64,7 +64,7 @@ class ServerErrorIntegrationTests {
 		this.client.get("/cause-error", JSON);
 		assertThat(output).contains("GET /cause-error -> 500 INTERNAL_SERVER_ERROR")
 			.contains("java.lang.IllegalStateException: Simulated failure while loading the page")
-			.contains("at io.github.errorstarter.sample.shop.HomeController.causeError");
+			.contains("\tat io.github.errorstarter.sample.shop.HomeController.causeError");
 	}
 
 }
