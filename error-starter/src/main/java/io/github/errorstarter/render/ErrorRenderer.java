@@ -1,8 +1,12 @@
 package io.github.errorstarter.render;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import io.github.errorstarter.pipeline.ErrorContext;
 import jakarta.servlet.ServletOutputStream;
@@ -70,8 +74,7 @@ public class ErrorRenderer {
 	}
 
 	private void write(ErrorContext error, RenderedError rendered, HttpServletResponse response) throws IOException {
-		// drop what the failed handler may have buffered, but keep headers such as CORS
-		response.resetBuffer();
+		ServletOutputStream out = discardBody(response);
 		response.setStatus(error.getStatus());
 		error.getDescription().headers().forEach((name, values) -> {
 			for (int i = 0; i < values.size(); i++) {
@@ -87,24 +90,34 @@ public class ErrorRenderer {
 		response.setContentType(rendered.contentType().toString());
 		response.setContentLength(rendered.body().length);
 		if (!"HEAD".equals(error.getMethod())) {
-			writeBody(rendered.body(), response);
+			out.write(rendered.body());
 		}
 	}
 
-	private static void writeBody(byte[] body, HttpServletResponse response) throws IOException {
-		ServletOutputStream out;
+	// Drops what the failed handler may have buffered, but keeps headers such as CORS. A handler
+	// that called getWriter() locked the charset and, by the servlet spec, getOutputStream();
+	// only reset() lifts that, so the headers that do not describe the discarded body are kept.
+	private static ServletOutputStream discardBody(HttpServletResponse response) throws IOException {
+		response.resetBuffer();
 		try {
-			out = response.getOutputStream();
+			return response.getOutputStream();
 		}
 		catch (IllegalStateException ex) {
-			// the failed handler called getWriter(), after which the servlet spec forbids
-			// getOutputStream(); the writer keeps the charset it started with
-			String text = new String(body, StandardCharsets.UTF_8);
-			response.setContentLength(text.getBytes(Charset.forName(response.getCharacterEncoding())).length);
-			response.getWriter().write(text);
-			return;
+			Map<String, List<String>> kept = new LinkedHashMap<>();
+			for (String name : response.getHeaderNames()) {
+				if (!isAboutBody(name)) {
+					kept.put(name, new ArrayList<>(response.getHeaders(name)));
+				}
+			}
+			response.reset();
+			kept.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			return response.getOutputStream();
 		}
-		out.write(body);
+	}
+
+	private static boolean isAboutBody(String headerName) {
+		String name = headerName.toLowerCase(Locale.ROOT);
+		return name.startsWith("content-") || name.equals("transfer-encoding");
 	}
 
 }

@@ -121,14 +121,19 @@ class ErrorRendererTests {
 	}
 
 	@Test
-	void renderWhenHandlerUsedWriterShouldWriteBodyWithWriter() throws Exception {
+	void renderWhenHandlerUsedWriterShouldResetItButKeepHeadersNotAboutTheBody() throws Exception {
 		WriterOnlyResponse response = new WriterOnlyResponse();
+		response.setHeader("Access-Control-Allow-Origin", "https://shop.example");
+		response.setHeader("Content-Disposition", "attachment; filename=report.csv");
 		response.getWriter().write("half a report");
 		ErrorDescription description = ErrorContexts.description(500, "Server Error", "Désolé, réessayez.");
 		this.renderer.render(ErrorContexts.context(request("GET", "/report", null), description, null), response);
 		assertThat(response.getStatus()).isEqualTo(500);
 		assertThat(response.getContentAsString()).startsWith("{").contains("Désolé").doesNotContain("half a report");
 		assertThat(response.getContentLength()).isEqualTo(response.getContentAsByteArray().length);
+		assertThat(response.getContentType()).isEqualTo("application/problem+json");
+		assertThat(response.getHeader("Access-Control-Allow-Origin")).isEqualTo("https://shop.example");
+		assertThat(response.getHeader("Content-Disposition")).isNull();
 	}
 
 	private void render(MockHttpServletRequest request, ErrorDescription description) throws Exception {
@@ -138,8 +143,8 @@ class ErrorRendererTests {
 
 	/**
 	 * Enforces the servlet rules that Tomcat enforces too: once {@code getWriter()} was called,
-	 * {@code getOutputStream()} fails ({@code resetBuffer()} does not lift that) and the
-	 * character encoding no longer changes.
+	 * {@code getOutputStream()} fails and the character encoding no longer changes;
+	 * {@code resetBuffer()} does not lift that, {@code reset()} does.
 	 */
 	static class WriterOnlyResponse extends MockHttpServletResponse {
 
@@ -156,6 +161,12 @@ class ErrorRendererTests {
 		@Override
 		public String getCharacterEncoding() {
 			return (this.writerEncoding != null) ? this.writerEncoding : super.getCharacterEncoding();
+		}
+
+		@Override
+		public void reset() {
+			super.reset();
+			this.writerEncoding = null;
 		}
 
 		@Override
