@@ -43,7 +43,7 @@ public class ErrorFormatNegotiator {
 		if (this.rules.isEmpty()) {
 			return null;
 		}
-		PathContainer container = PathContainer.parsePath(path);
+		PathContainer container = parsePath(path);
 		for (PathRule rule : this.rules) {
 			if (rule.matches(container)) {
 				return rule;
@@ -63,6 +63,16 @@ public class ErrorFormatNegotiator {
 			return rule.format();
 		}
 		return fromAccept(accept);
+	}
+
+	// a path with broken percent-encoding still gets its error rendered: it is matched as written
+	private static PathContainer parsePath(String path) {
+		try {
+			return PathContainer.parsePath(path);
+		}
+		catch (IllegalArgumentException ex) {
+			return PathContainer.parsePath(path.replace("%", "%25"));
+		}
 	}
 
 	private ErrorFormat fromAccept(String accept) {

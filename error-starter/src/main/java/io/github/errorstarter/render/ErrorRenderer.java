@@ -2,8 +2,14 @@ package io.github.errorstarter.render;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import io.github.errorstarter.pipeline.ErrorContext;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -68,8 +74,7 @@ public class ErrorRenderer {
 	}
 
 	private void write(ErrorContext error, RenderedError rendered, HttpServletResponse response) throws IOException {
-		// drop what the failed handler may have buffered, but keep headers such as CORS
-		response.resetBuffer();
+		ServletOutputStream out = discardBody(response);
 		response.setStatus(error.getStatus());
 		error.getDescription().headers().forEach((name, values) -> {
 			for (int i = 0; i < values.size(); i++) {
@@ -85,8 +90,34 @@ public class ErrorRenderer {
 		response.setContentType(rendered.contentType().toString());
 		response.setContentLength(rendered.body().length);
 		if (!"HEAD".equals(error.getMethod())) {
-			response.getOutputStream().write(rendered.body());
+			out.write(rendered.body());
 		}
+	}
+
+	// Drops what the failed handler may have buffered, but keeps headers such as CORS. A handler
+	// that called getWriter() locked the charset and, by the servlet spec, getOutputStream();
+	// only reset() lifts that, so the headers that do not describe the discarded body are kept.
+	private static ServletOutputStream discardBody(HttpServletResponse response) throws IOException {
+		response.resetBuffer();
+		try {
+			return response.getOutputStream();
+		}
+		catch (IllegalStateException ex) {
+			Map<String, List<String>> kept = new LinkedHashMap<>();
+			for (String name : response.getHeaderNames()) {
+				if (!isAboutBody(name)) {
+					kept.put(name, new ArrayList<>(response.getHeaders(name)));
+				}
+			}
+			response.reset();
+			kept.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			return response.getOutputStream();
+		}
+	}
+
+	private static boolean isAboutBody(String headerName) {
+		String name = headerName.toLowerCase(Locale.ROOT);
+		return name.startsWith("content-") || name.equals("transfer-encoding");
 	}
 
 }

@@ -38,7 +38,7 @@ public class ErrorMessages {
 	 * @param application the application's message source, may be {@code null}
 	 */
 	public ErrorMessages(MessageSource application) {
-		this.application = application;
+		this.application = (application != null) ? new DefinedMessageSource(application) : null;
 		ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
 		bundle.setBasename(BUNDLE);
 		bundle.setDefaultEncoding("UTF-8");

@@ -57,7 +57,7 @@ public class ErrorResolver {
 		this.builtIn = builtIn;
 		this.messages = messages;
 		this.includeMessage = includeMessage;
-		this.typeBaseUri = typeBaseUri;
+		this.typeBaseUri = withTrailingSlash(typeBaseUri);
 	}
 
 	/**
@@ -168,6 +168,11 @@ public class ErrorResolver {
 		}
 		return (this.typeBaseUri != null) ? this.typeBaseUri.resolve(ErrorCodes.toTypeSegment(code))
 				: ErrorDescription.BLANK_TYPE;
+	}
+
+	// without it, URI.resolve would replace the base's last segment with the code
+	private static URI withTrailingSlash(URI uri) {
+		return (uri == null || uri.getPath() == null || uri.getPath().endsWith("/")) ? uri : URI.create(uri + "/");
 	}
 
 	private static String codeFor(ExceptionMapping mapping, Class<?> type) {

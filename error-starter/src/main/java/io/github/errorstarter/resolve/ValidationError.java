@@ -1,5 +1,8 @@
 package io.github.errorstarter.resolve;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * One failed constraint of a validation error: on a field (or parameter) or on the object as a
  * whole.
@@ -12,6 +15,8 @@ package io.github.errorstarter.resolve;
  * @since 0.1.0
  */
 public record ValidationError(String field, String pointer, String message, String code) {
+
+	private static final Pattern SEGMENT = Pattern.compile("\\[([^\\]]*)]|([^.\\[\\]]+)");
 
 	/**
 	 * Create an error for a field, deriving its JSON pointer from the property path.
@@ -34,13 +39,15 @@ public record ValidationError(String field, String pointer, String message, Stri
 		return new ValidationError(null, null, message, code);
 	}
 
+	// a bracketed index or map key is one segment, even when it contains dots
 	private static String toPointer(String path) {
-		String slashed = path.replace("~", "~0")
-			.replace("/", "~1")
-			.replace("[", ".")
-			.replace("]", "")
-			.replace('.', '/');
-		return "#/" + slashed;
+		StringBuilder pointer = new StringBuilder("#");
+		Matcher segments = SEGMENT.matcher(path);
+		while (segments.find()) {
+			String segment = (segments.group(1) != null) ? segments.group(1) : segments.group(2);
+			pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+		}
+		return pointer.toString();
 	}
 
 }

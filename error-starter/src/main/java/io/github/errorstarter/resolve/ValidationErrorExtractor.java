@@ -59,13 +59,21 @@ public final class ValidationErrorExtractor {
 	private static List<ValidationError> fromMethodValidation(MethodValidationResult result) {
 		List<ValidationError> errors = new ArrayList<>();
 		for (ParameterValidationResult parameter : result.getParameterValidationResults()) {
-			String name = parameter.getMethodParameter().getParameterName();
+			String name = parameterPath(parameter);
 			for (MessageSourceResolvable error : parameter.getResolvableErrors()) {
 				String field = (error instanceof FieldError fieldError) ? name + "." + fieldError.getField() : name;
 				errors.add(ValidationError.forField(field, error.getDefaultMessage(), lastCode(error)));
 			}
 		}
 		return errors;
+	}
+
+	// an element of a list or map argument is named by its index or key, so clients can find it
+	private static String parameterPath(ParameterValidationResult parameter) {
+		String name = parameter.getMethodParameter().getParameterName();
+		Object position = (parameter.getContainerIndex() != null) ? parameter.getContainerIndex()
+				: parameter.getContainerKey();
+		return (position != null) ? name + "[" + position + "]" : name;
 	}
 
 	// a nested class so that bean validation stays an optional dependency

@@ -52,6 +52,15 @@ class ErrorSourcesIntegrationTests extends AbstractIntegrationTests {
 	}
 
 	@Test
+	void handlerThatWroteThroughTheWriterThenFailedShouldGetOnlyTheProblemBody() {
+		HttpResponse<String> response = this.http.get("/api/half-written", JSON);
+		JsonNode problem = assertProblem(response, 500);
+		assertThat(problem.path("instance").asText()).isEqualTo("/api/half-written");
+		assertThat(response.body()).doesNotContain("partial row");
+		assertNoLeak(response, "half-way");
+	}
+
+	@Test
 	void directRequestToErrorPathShouldGive404() {
 		assertProblem(this.http.get("/error", JSON), 404);
 	}

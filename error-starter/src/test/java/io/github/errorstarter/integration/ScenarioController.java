@@ -97,6 +97,13 @@ class ScenarioController {
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
+	@GetMapping("/half-written")
+	void halfWritten(HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv");
+		response.getWriter().write("id,name\n1,partial row");
+		throw new IllegalStateException("export failed half-way");
+	}
+
 	@GetMapping("/teapot")
 	String teapot() {
 		throw new TeapotException();

@@ -28,6 +28,11 @@ class ErrorTemplateLocatorTests {
 	}
 
 	@Test
+	void candidatesWhenFolderIsNestedShouldKeepInnerSlashes() {
+		assertThat(ErrorTemplateLocator.candidates("/blog/posts//", 404)).first().isEqualTo("blog/posts/error/404");
+	}
+
+	@Test
 	void candidatesWithoutFolderShouldStartWithApplicationTemplates() {
 		List<String> expected = List.of("error/599", "error/5xx", "error/error", "error");
 		assertThat(ErrorTemplateLocator.candidates(null, 599)).isEqualTo(expected);

@@ -48,12 +48,40 @@ class StaticErrorPageTests {
 			.contains("Reference: <code>0123456789abcdef</code>");
 	}
 
+	@Test
+	void renderShouldPreferEventIdOverTraceIdAsReference() {
+		ErrorContext error = error(500, "Internal Server Error", "Sorry.");
+		error.addReference(ErrorContext.TRACE_ID, "trace-1");
+		error.addReference(ErrorContext.EVENT_ID, "event-1");
+		assertThat(this.page.render(error, null, new MockHttpServletResponse())).contains("<code>event-1</code>")
+			.doesNotContain("trace-1");
+	}
+
+	@Test
+	void renderWhenExceptionPresentShouldNotShowItOrItsStackTrace() {
+		ErrorContext error = error(500, "Internal Server Error", "Sorry.", new IllegalStateException("secret"));
+		assertThat(this.page.render(error, null, new MockHttpServletResponse())).doesNotContain("secret",
+				"IllegalStateException", "at io.github");
+	}
+
+	@Test
+	void renderWhenTitleAndDetailAreNullShouldStillRenderWholePage() {
+		ErrorContext error = error(599, null, null);
+		assertThat(this.page.render(error, null, new MockHttpServletResponse())).contains("<title>599 </title>")
+			.contains("<h1></h1>")
+			.endsWith("</html>\n");
+	}
+
 	private static ErrorContext error(int status, String title, String detail) {
+		return error(status, title, detail, null);
+	}
+
+	private static ErrorContext error(int status, String title, String detail, Throwable exception) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/shop/items");
 		request.setContextPath("/shop");
 		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, title, detail, "CODE",
 				List.of(), Map.of(), HttpHeaders.EMPTY);
-		return new ErrorContext(request, "GET", "/items", description, null, Instant.now());
+		return new ErrorContext(request, "GET", "/items", description, exception, Instant.now());
 	}
 
 }

@@ -5,11 +5,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.errorstarter.report.TestHttp;
+import io.github.errorstarter.test.sentry.FakeSentryServer;
 import org.junit.jupiter.api.Test;
 
-import static io.github.errorstarter.sentry.ReceivedEvents.eventId;
-import static io.github.errorstarter.sentry.ReceivedEvents.lastException;
-import static io.github.errorstarter.sentry.ReceivedEvents.problem;
+import static io.github.errorstarter.test.sentry.ReceivedEvents.eventId;
+import static io.github.errorstarter.test.sentry.ReceivedEvents.lastException;
+import static io.github.errorstarter.test.sentry.ReceivedEvents.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,7 +23,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	void controllerExceptionShouldSendOneEventWithOriginalException() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/users/7?tab=orders");
 		assertThat(response.statusCode()).isEqualTo(500);
-		JsonNode event = onlyEvent();
+		JsonNode event = sentry.onlyEvent();
 		assertThat(event.path("event_id").asText()).isEqualTo(eventId(response));
 		JsonNode exception = lastException(event);
 		assertThat(exception.path("type").asText()).isEqualTo("ReportingTestApplication$UserLookupException");
@@ -46,13 +47,13 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("text/html"));
-		assertThat(response.body()).contains(onlyEvent().path("event_id").asText());
+		assertThat(response.body()).contains(sentry.onlyEvent().path("event_id").asText());
 	}
 
 	@Test
 	void eventsShouldReachIngestAsGzipEnvelopesWithAuth() {
 		assertThat(TestHttp.getJson(this.port, "/boom").statusCode()).isEqualTo(500);
-		assertThat(flushedEvents()).hasSize(1);
+		assertThat(sentry.flushedEvents()).hasSize(1);
 		FakeSentryServer.Envelope envelope = sentry.envelopes().get(0);
 		assertThat(envelope.path()).isEqualTo("/api/1/envelope/");
 		assertThat(envelope.gzip()).isTrue();
@@ -63,7 +64,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	void laterFilterExceptionShouldSendOneEvent() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/filter-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
-		JsonNode event = onlyEvent();
+		JsonNode event = sentry.onlyEvent();
 		assertThat(event.path("event_id").asText()).isEqualTo(eventId(response));
 		assertUnhandled(event, "later filter boom");
 		assertRequest(event, "/filter-boom");
@@ -73,7 +74,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	void viewRenderingExceptionShouldSendOneEvent() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/view-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
-		JsonNode event = onlyEvent();
+		JsonNode event = sentry.onlyEvent();
 		assertThat(event.path("event_id").asText()).isEqualTo(eventId(response));
 		assertUnhandled(event, "view boom");
 		assertThat(event.path("transaction").asText()).isEqualTo("GET /view-boom");
@@ -84,7 +85,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	void asyncHandlerExceptionShouldSendOneEvent() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/async-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
-		JsonNode event = onlyEvent();
+		JsonNode event = sentry.onlyEvent();
 		assertThat(event.path("event_id").asText()).isEqualTo(eventId(response));
 		assertUnhandled(event, "async boom");
 		assertThat(event.path("transaction").asText()).isEqualTo("GET /async-boom");
@@ -95,7 +96,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	void earlierFilterExceptionShouldSendOneEventWithOriginalRequest() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/early-filter-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
-		JsonNode event = onlyEvent();
+		JsonNode event = sentry.onlyEvent();
 		assertThat(event.path("event_id").asText()).isEqualTo(eventId(response));
 		assertUnhandled(event, "earlier filter boom");
 		assertRequest(event, "/early-filter-boom");
@@ -105,7 +106,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	void sendErrorShouldSendOneMessageEventWithOriginalRequest() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/send-error");
 		assertThat(response.statusCode()).isEqualTo(500);
-		JsonNode event = onlyEvent();
+		JsonNode event = sentry.onlyEvent();
 		assertThat(event.path("event_id").asText()).isEqualTo(eventId(response));
 		assertThat(event.path("message").path("formatted").asText()).isEqualTo("HTTP 500 INTERNAL_SERVER_ERROR");
 		assertThat(event.path("tags").path("http.status_code").asText()).isEqualTo("500");
@@ -117,14 +118,14 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	void exceptionAfterCommitShouldSendOneEvent() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/commit-then-boom");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertUnhandled(onlyEvent(), "boom after commit");
+		assertUnhandled(sentry.onlyEvent(), "boom after commit");
 	}
 
 	@Test
 	void exceptionCapturedBeforeShouldSendOneEventAndShowItsId() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/captured-before");
 		assertThat(response.statusCode()).isEqualTo(500);
-		JsonNode event = onlyEvent();
+		JsonNode event = sentry.onlyEvent();
 		assertThat(lastException(event).path("value").asText()).isEqualTo("captured before");
 		assertThat(event.path("event_id").asText()).isEqualTo(eventId(response));
 	}
@@ -135,7 +136,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 		HttpResponse<String> unknown = TestHttp.getJson(this.port, "/no-such-page");
 		assertThat(notFound.statusCode()).isEqualTo(404);
 		assertThat(unknown.statusCode()).isEqualTo(404);
-		assertThat(flushedEvents()).isEmpty();
+		assertThat(sentry.flushedEvents()).isEmpty();
 		assertThat(problem(notFound).has("eventId")).isFalse();
 	}
 
@@ -143,7 +144,7 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	void ignoredExceptionSubclassShouldSendNoEvent() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/ignored-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(flushedEvents()).isEmpty();
+		assertThat(sentry.flushedEvents()).isEmpty();
 		assertThat(problem(response).has("eventId")).isFalse();
 	}
 
@@ -152,15 +153,9 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 		for (int i = 0; i < 3; i++) {
 			assertThat(TestHttp.getJson(this.port, "/boom").statusCode()).isEqualTo(500);
 		}
-		List<JsonNode> events = flushedEvents();
+		List<JsonNode> events = sentry.flushedEvents();
 		assertThat(events).hasSize(3);
 		assertThat(events.stream().map((event) -> event.path("event_id").asText()).distinct()).hasSize(3);
-	}
-
-	private static JsonNode onlyEvent() {
-		List<JsonNode> events = flushedEvents();
-		assertThat(events).hasSize(1);
-		return events.get(0);
 	}
 
 	private static void assertUnhandled(JsonNode event, String message) {

@@ -1,10 +1,7 @@
 package io.github.errorstarter.sentry;
 
-import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.errorstarter.report.ReportingTestApplication;
-import io.sentry.Sentry;
+import io.github.errorstarter.test.sentry.FakeSentryServer;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,14 +35,7 @@ abstract class SentryIntegrationTestSupport {
 
 	@BeforeEach
 	void clearReceivedEvents() {
-		sentry.release();
-		Sentry.flush(5000);
-		sentry.reset();
-	}
-
-	static List<JsonNode> flushedEvents() {
-		Sentry.flush(5000);
-		return sentry.events();
+		sentry.clear();
 	}
 
 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-import static io.github.errorstarter.sentry.ReceivedEvents.eventId;
-import static io.github.errorstarter.sentry.ReceivedEvents.lastException;
-import static io.github.errorstarter.sentry.ReceivedEvents.problem;
+import static io.github.errorstarter.test.sentry.ReceivedEvents.eventId;
+import static io.github.errorstarter.test.sentry.ReceivedEvents.lastException;
+import static io.github.errorstarter.test.sentry.ReceivedEvents.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,7 +48,7 @@ class SentryLogbackIntegrationTests extends SentryIntegrationTestSupport {
 	void exceptionReportedThenLoggedShouldSendOneEventFromBridge() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/boom");
 		assertThat(response.statusCode()).isEqualTo(500);
-		List<JsonNode> events = flushedEvents();
+		List<JsonNode> events = sentry.flushedEvents();
 		assertThat(events).hasSize(1);
 		assertThat(lastException(events.get(0)).path("mechanism").path("type").asText())
 			.isEqualTo(SentryEventFactory.MECHANISM_TYPE);
@@ -59,7 +59,7 @@ class SentryLogbackIntegrationTests extends SentryIntegrationTestSupport {
 	void exceptionLoggedByContainerFirstShouldSendOneEvent() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/early-filter-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
-		List<JsonNode> events = flushedEvents();
+		List<JsonNode> events = sentry.flushedEvents();
 		assertThat(events).hasSize(1);
 		assertThat(lastException(events.get(0)).path("value").asText()).isEqualTo("earlier filter boom");
 		// the container logged it outside any request binding, so its event id is unknown here

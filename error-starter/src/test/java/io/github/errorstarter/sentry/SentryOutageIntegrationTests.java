@@ -41,7 +41,7 @@ class SentryOutageIntegrationTests extends SentryIntegrationTestSupport {
 			sentry.release();
 		}
 		// the events waited in the SDK's queue, not in the request threads
-		assertThat(flushedEvents()).hasSize(3);
+		assertThat(sentry.flushedEvents()).hasSize(3);
 	}
 
 	@Test
@@ -71,10 +71,10 @@ class SentryOutageIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	private void assertRecovers() {
-		flushedEvents();
+		sentry.flushedEvents();
 		sentry.reset();
 		assertThat(TestHttp.getJson(this.port, "/boom").statusCode()).isEqualTo(500);
-		assertThat(flushedEvents()).hasSize(1);
+		assertThat(sentry.flushedEvents()).hasSize(1);
 	}
 
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
 
-import static io.github.errorstarter.sentry.ReceivedEvents.eventId;
-import static io.github.errorstarter.sentry.ReceivedEvents.lastException;
+import static io.github.errorstarter.test.sentry.ReceivedEvents.eventId;
+import static io.github.errorstarter.test.sentry.ReceivedEvents.lastException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,7 +24,7 @@ class SentryResolverOrderIntegrationTests extends SentryIntegrationTestSupport {
 	void exceptionCapturedBySentryResolverShouldSendOneEventAndShowItsId() {
 		HttpResponse<String> response = TestHttp.getJson(this.port, "/boom");
 		assertThat(response.statusCode()).isEqualTo(500);
-		List<JsonNode> events = flushedEvents();
+		List<JsonNode> events = sentry.flushedEvents();
 		assertThat(events).hasSize(1);
 		JsonNode exception = lastException(events.get(0));
 		assertThat(exception.path("type").asText()).isEqualTo("IllegalStateException");

@@ -1,0 +1,63 @@
+package io.github.errorstarter.test.sentry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reads what tests compare: the exception of an event the {@link FakeSentryServer} received,
+ * and the event id of a problem body.
+ *
+ * @since 0.1.0
+ */
+public final class ReceivedEvents {
+
+	private static final ObjectMapper objectMapper = new ObjectMapper();
+
+	private ReceivedEvents() {
+	}
+
+	/**
+	 * Return the exception an event reports: the one that was thrown, not its causes.
+	 * @param event the event
+	 * @return the exception's JSON ({@code type}, {@code value}, {@code mechanism},
+	 * {@code stacktrace})
+	 */
+	public static JsonNode lastException(JsonNode event) {
+		// Sentry lists the exception chain innermost first, so the thrown exception is the last
+		JsonNode values = event.path("exception").path("values");
+		assertThat(values.size()).isPositive();
+		return values.get(values.size() - 1);
+	}
+
+	/**
+	 * Read a response's body as JSON.
+	 * @param response the response, a problem
+	 * @return the problem
+	 */
+	public static JsonNode problem(HttpResponse<String> response) {
+		try {
+			return objectMapper.readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Return the Sentry event id of a problem body, asserting that it has one.
+	 * @param response the response, a problem
+	 * @return the event id (32 hex digits)
+	 */
+	public static String eventId(HttpResponse<String> response) {
+		String eventId = problem(response).path("eventId").asText();
+		assertThat(eventId).hasSize(32);
+		return eventId;
+	}
+
+}
