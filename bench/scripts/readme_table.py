@@ -8,6 +8,8 @@ import collections
 import pathlib
 import sys
 
+import startup_times
+
 out = pathlib.Path(sys.argv[1])
 
 
@@ -89,12 +91,8 @@ if jmh.exists():
     print("|---|---:|---:|")
     for name, score in scores.items():
         print(f"| {name} | {score.get('ns', 0):.0f} | {score.get('bytes', 0):.0f} |")
-startup = out / "startup.tsv"
-if startup.exists():
-    times = collections.defaultdict(list)
-    for line in startup.read_text().splitlines():
-        variant, seconds = line.split("\t")
-        times[variant].append(float(seconds))
-    med = {v: sorted(t)[len(t) // 2] for v, t in times.items()}
+times = startup_times.read(out)
+if times:
+    med = {v: startup_times.median(t) for v, t in times.items()}
     print(f"\nStartup (median of {len(times['starter'])}): starter {med['starter']:.2f} s, "
           f"Boot {med['boot']:.2f} s, added {1000 * (med['starter'] - med['boot']):+.0f} ms")

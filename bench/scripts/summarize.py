@@ -6,6 +6,8 @@ import collections
 import pathlib
 import sys
 
+import startup_times
+
 out = pathlib.Path(sys.argv[1])
 rows = collections.defaultdict(dict)
 for line in (out / "measurements.tsv").read_text().splitlines():
@@ -85,18 +87,13 @@ if "sentry" in rows:
         if app in rows:
             r = rows[app]["boom_json"]["rps"] / ok_mean(app)
             print(f"\n500 JSON with {app} ÷ without Sentry: {r / base:.2f}")
-startup = out / "startup.tsv"
-if startup.exists():
-    times = collections.defaultdict(list)
-    for line in startup.read_text().splitlines():
-        variant, seconds = line.split("\t")
-        times[variant].append(float(seconds))
+times = startup_times.read(out)
+if times:
     print("\n### Startup (JVM start to 'Started', process running for, seconds)\n")
     for variant, values in times.items():
-        values.sort()
-        print(f"- {variant}: median {values[len(values) // 2]:.3f} s, min {values[0]:.3f} s over {len(values)} starts")
+        print(f"- {variant}: median {startup_times.median(values):.3f} s, min {values[0]:.3f} s over {len(values)} starts")
     if "starter" in times and "boot" in times:
-        added = sorted(times["starter"])[len(times["starter"]) // 2] - sorted(times["boot"])[len(times["boot"]) // 2]
+        added = startup_times.median(times["starter"]) - startup_times.median(times["boot"])
         print(f"- added by the starter (median difference): {added * 1000:+.0f} ms")
 check = out / "check.txt"
 if check.exists():
