@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
+import org.springframework.util.ConcurrentLruCache;
 import org.springframework.util.StringUtils;
 
 /**
@@ -13,12 +14,23 @@ import org.springframework.util.StringUtils;
  * a page, JSON media types get a problem body, the higher quality wins); a header with only
  * wildcards, no header or one that does not parse gets the default format. A client that
  * accepts neither format gets the problem body: an error is never turned into a 406.
+ * <p>
+ * Clients send a handful of distinct {@code Accept} headers, so the choice for each is kept
+ * (for the last {@value #CACHED_HEADERS}, and only for headers of browser-like length) instead
+ * of parsing the header on every error.
  *
  * @since 0.1.0
  */
 public class ErrorFormatNegotiator {
 
 	private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+	private static final int CACHED_HEADERS = 64;
+
+	private static final int MAX_CACHED_HEADER_LENGTH = 512;
+
+	private final ConcurrentLruCache<String, ErrorFormat> formatsByAccept = new ConcurrentLruCache<>(CACHED_HEADERS,
+			this::fromAccept);
 
 	private final List<PathRule> rules;
 
@@ -61,6 +73,9 @@ public class ErrorFormatNegotiator {
 	public ErrorFormat negotiate(PathRule rule, String accept) {
 		if (rule != null && rule.format() != null) {
 			return rule.format();
+		}
+		if (accept != null && !accept.isEmpty() && accept.length() <= MAX_CACHED_HEADER_LENGTH) {
+			return this.formatsByAccept.get(accept);
 		}
 		return fromAccept(accept);
 	}

@@ -3,6 +3,8 @@ package io.github.errorstarter.render;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.errorstarter.pipeline.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
@@ -33,6 +35,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * page, with the context path;</li>
  * <li>{@code stackTrace}, only when stack traces are switched on.</li>
  * </ul>
+ * The texts ({@code showDetail}, {@code heading}, {@code message}, {@code texts},
+ * {@code lang}) take about twenty message lookups; a renderer can {@linkplain #build(ErrorContext,
+ * Locale, Function) defer} them, so that a template that shows none of them costs none.
  *
  * @since 0.1.0
  */
@@ -62,12 +67,24 @@ public class ErrorPageModel {
 	 * @return a new, mutable model
 	 */
 	public Map<String, Object> build(ErrorContext error, Locale locale) {
+		return build(error, locale, Supplier::get);
+	}
+
+	/**
+	 * Build the model of an error, with the texts deferred.
+	 * @param error the error
+	 * @param locale the client's locale
+	 * @param deferred turns the supplier of a text into the model's value, such as a template
+	 * engine's lazy variable that calls the supplier only when a template reads it
+	 * @return a new, mutable model
+	 */
+	public Map<String, Object> build(ErrorContext error, Locale locale, Function<Supplier<?>, Object> deferred) {
 		ErrorDescription description = error.getDescription();
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("status", description.status());
 		model.put("title", description.title());
 		model.put("detail", description.detail());
-		model.put("showDetail", showDetail(error, locale));
+		model.put("showDetail", deferred.apply(() -> showDetail(error, locale)));
 		model.put("code", description.code());
 		model.put("path", error.getPath());
 		model.put("timestamp", error.getTimestamp());
@@ -75,8 +92,10 @@ public class ErrorPageModel {
 		model.put("properties", description.properties());
 		model.putAll(error.getReferences());
 		model.put("reference", error.getReference());
-		addTexts(model, description, locale);
-		model.put("lang", language(locale));
+		model.put("heading", deferred.apply(() -> heading(description, locale)));
+		model.put("message", deferred.apply(() -> message(description, locale)));
+		model.put("texts", deferred.apply(() -> texts(description.status(), locale)));
+		model.put("lang", deferred.apply(() -> language(locale)));
 		model.put("homeUrl", error.getRequest().getContextPath() + "/");
 		String stackTrace = this.stackTraces.format(error.getException());
 		if (stackTrace != null) {
@@ -103,12 +122,17 @@ public class ErrorPageModel {
 				&& !detail.equals(this.messages.genericDetail(error.getStatus(), locale));
 	}
 
-	private void addTexts(Map<String, Object> model, ErrorDescription description, Locale locale) {
-		int status = description.status();
-		String heading = this.messages.pageText("heading", status, locale);
-		model.put("heading", (heading != null) ? heading : description.title());
-		String message = this.messages.pageText("message", status, locale);
-		model.put("message", (message != null) ? message : this.messages.genericDetail(status, locale));
+	private String heading(ErrorDescription description, Locale locale) {
+		String heading = this.messages.pageText("heading", description.status(), locale);
+		return (heading != null) ? heading : description.title();
+	}
+
+	private String message(ErrorDescription description, Locale locale) {
+		String message = this.messages.pageText("message", description.status(), locale);
+		return (message != null) ? message : this.messages.genericDetail(description.status(), locale);
+	}
+
+	private Map<String, String> texts(int status, Locale locale) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		String statusLabel = this.messages.pageLabel("status", new Object[] { String.valueOf(status) }, locale);
 		texts.put("status", (statusLabel != null) ? statusLabel : "Error " + status);
@@ -116,7 +140,7 @@ public class ErrorPageModel {
 			String text = this.messages.pageLabel(label[1], null, locale);
 			texts.put(label[0], (text != null) ? text : "");
 		}
-		model.put("texts", texts);
+		return texts;
 	}
 
 }

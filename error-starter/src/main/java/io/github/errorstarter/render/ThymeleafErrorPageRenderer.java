@@ -25,6 +25,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * that failed is not tried again while templates are cached (production): its errors get the
  * static page until the application restarts. With the cache off (development) it is tried
  * every time, so a fix shows at once.
+ * <p>
+ * The texts of the model are lazy: a template that shows none of them does not pay for their
+ * message lookups.
  *
  * @since 0.1.0
  */
@@ -110,7 +113,7 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 		HttpServletRequest request = error.getRequest();
 		Locale locale = RequestContextUtils.getLocale(request);
 		return new WebContext(webApplication(request).buildExchange(request, response), locale,
-				this.model.build(error, locale));
+				this.model.build(error, locale, LazyModelValue::of));
 	}
 
 	private JakartaServletWebApplication webApplication(HttpServletRequest request) {

@@ -74,9 +74,13 @@ public class LoggingErrorReporter implements ErrorReporter {
 			level.log(this.logger, line(error) + repeatsBefore(occurrence), exception);
 			return;
 		}
-		level.log(this.logger, line(error) + " " + exception + " at " + RepeatedStacks.throwSite(exception)
+		level.log(this.logger, line(error) + " " + exception + thrownAt(occurrence)
 				+ " [repeat " + occurrence.repeat() + " of this stack since " + occurrence.since()
 				+ ", stack trace omitted]");
+	}
+
+	private static String thrownAt(Occurrence occurrence) {
+		return (occurrence.throwSite() != null) ? " at " + occurrence.throwSite() : "";
 	}
 
 	private static String repeatsBefore(Occurrence occurrence) {

@@ -1,7 +1,9 @@
 package io.github.errorstarter.render;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.errorstarter.pipeline.ErrorContext;
@@ -12,12 +14,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.IContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 import org.springframework.boot.autoconfigure.template.TemplateAvailabilityProvider;
 import org.springframework.boot.autoconfigure.template.TemplateAvailabilityProviders;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.support.StaticApplicationContext;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -71,6 +76,40 @@ class ThymeleafErrorPageRendererTests {
 		assertThat(renderer.render(error(404), null, new MockHttpServletResponse())).isEqualTo("static 404");
 		assertThat(renderer.render(error(404), null, new MockHttpServletResponse())).isEqualTo("fixed page");
 		assertThat(output).containsOnlyOnce("Error page template 'error/4xx' failed to render");
+	}
+
+	@Test
+	void renderShouldLookUpPageTextsOnlyWhenTheTemplateShowsThem() {
+		List<String> asked = new ArrayList<>();
+		StaticMessageSource messageSource = new StaticMessageSource() {
+
+			@Override
+			protected String resolveCodeWithoutArguments(String code, Locale locale) {
+				asked.add(code);
+				return super.resolveCodeWithoutArguments(code, locale);
+			}
+
+		};
+		messageSource.addMessage("errors.page.home", Locale.ENGLISH, "Take me home");
+		SpringTemplateEngine thymeleaf = new SpringTemplateEngine();
+		thymeleaf.setTemplateResolver(new StringTemplateResolver());
+		ThymeleafErrorPageRenderer renderer = new ThymeleafErrorPageRenderer(() -> this.engine, locator(),
+				new ErrorPageModel(new StackTraces(false), new ErrorMessages(messageSource)), this.fallback);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		given(this.engine.process(eq("error/4xx"), any(IContext.class)))
+			.willAnswer((invocation) -> thymeleaf.process("<p th:text=\"${status} + ' ' + ${title}\"></p>",
+					invocation.getArgument(1, IContext.class)));
+		assertThat(renderer.render(error(404), null, response)).isEqualTo("<p>404 Title</p>");
+		assertThat(asked).noneMatch((code) -> code.startsWith("errors.page."));
+
+		given(this.engine.process(eq("error/4xx"), any(IContext.class)))
+			.willAnswer((invocation) -> thymeleaf.process(
+					"<a th:text=\"${texts.home}\"></a><a th:text=\"${texts.home}\"></a><b th:if=\"${showDetail}\">d</b>",
+					invocation.getArgument(1, IContext.class)));
+		assertThat(renderer.render(error(404), null, response))
+			.isEqualTo("<a>Take me home</a><a>Take me home</a><b>d</b>");
+		assertThat(asked).filteredOn("errors.page.home"::equals).hasSize(1);
 	}
 
 	@Test

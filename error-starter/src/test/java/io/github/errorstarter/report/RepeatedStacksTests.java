@@ -46,6 +46,16 @@ class RepeatedStacksTests {
 	}
 
 	@Test
+	void recordShouldTellTheThrowSite() {
+		assertThat(this.stacks.record(thrownAt(42)).throwSite())
+			.isEqualTo(new StackTraceElement("Orders", "place", "Orders.java", 42));
+		IllegalStateException withoutStack = new IllegalStateException();
+		withoutStack.setStackTrace(new StackTraceElement[0]);
+		assertThat(this.stacks.record(withoutStack).throwSite()).isNull();
+		assertThat(this.stacks.record(withoutStack).logInFull()).isFalse();
+	}
+
+	@Test
 	void recordWhenThrowSiteDiffersShouldTrackSeparately() {
 		this.stacks.record(fail("a"));
 		assertThat(this.stacks.record(failElsewhere()).logInFull()).isTrue();
