@@ -5,13 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Storm control for stack traces: counts how often the same stack (exception class and throw
  * site) recurs, so that it is logged in full once per window and as one line afterwards.
  * <p>
- * This runs for every 5xx, so it is kept cheap: a stack is keyed by its class and top frame
- * (no strings are built), and windows are kept in clock milliseconds.
+ * This runs for every 5xx, and in a storm for the same stack on every thread at once, so a
+ * repeat takes no lock: it counts atomically in the stack's current window, and only the first
+ * occurrence of a window updates the map. A stack is keyed by its class and top frame (no
+ * strings are built), and windows are kept in clock milliseconds.
  *
  * @since 0.1.0
  */
@@ -49,20 +52,31 @@ public class RepeatedStacks {
 		}
 		long now = this.clock.millis();
 		StackKey key = new StackKey(exception.getClass(), site);
-		if (this.windows.size() >= MAX_TRACKED && !this.windows.containsKey(key)) {
+		Window current = this.windows.get(key);
+		if (current != null && !current.hasEnded(now, this.windowMillis)) {
+			return current.repeat(site);
+		}
+		if (current == null && this.windows.size() >= MAX_TRACKED) {
 			this.windows.values().removeIf((window) -> window.hasEnded(now, this.windowMillis));
 			if (this.windows.size() >= MAX_TRACKED) {
 				return new Occurrence(true, 0, null, 0, site);
 			}
 		}
-		return this.windows.compute(key, (stack, current) -> next(current, now)).occurrence(site);
+		return startWindow(key, now, site);
 	}
 
-	private Window next(Window current, long now) {
-		if (current == null) {
-			return new Window(now, 0);
-		}
-		return current.hasEnded(now, this.windowMillis) ? new Window(now, current.repeats) : current.repeat();
+	// once per stack and window; threads that race here agree on one window, and only the one
+	// that started it logs in full
+	private Occurrence startWindow(StackKey key, long now, StackTraceElement site) {
+		Window[] started = new Window[1];
+		Window window = this.windows.compute(key, (stack, existing) -> {
+			if (existing != null && !existing.hasEnded(now, this.windowMillis)) {
+				return existing;
+			}
+			started[0] = new Window(now, (existing != null) ? existing.repeats() : 0);
+			return started[0];
+		});
+		return (window == started[0]) ? window.first(site) : window.repeat(site);
 	}
 
 	// the top frame only: getStackTrace() copies the whole array on every call, so it is asked once
@@ -98,18 +112,13 @@ public class RepeatedStacks {
 		// made once per window, not per repeat
 		private final Instant since;
 
-		private final long repeats;
+		private final AtomicLong repeats = new AtomicLong();
 
 		private final long repeatsBefore;
 
 		Window(long start, long repeatsBefore) {
-			this(start, Instant.ofEpochMilli(start), 0, repeatsBefore);
-		}
-
-		private Window(long start, Instant since, long repeats, long repeatsBefore) {
 			this.start = start;
-			this.since = since;
-			this.repeats = repeats;
+			this.since = Instant.ofEpochMilli(start);
 			this.repeatsBefore = repeatsBefore;
 		}
 
@@ -117,13 +126,16 @@ public class RepeatedStacks {
 			return now - this.start >= length;
 		}
 
-		Window repeat() {
-			return new Window(this.start, this.since, this.repeats + 1, this.repeatsBefore);
+		long repeats() {
+			return this.repeats.get();
 		}
 
-		Occurrence occurrence(StackTraceElement site) {
-			return (this.repeats == 0) ? new Occurrence(true, 0, null, this.repeatsBefore, site)
-					: new Occurrence(false, this.repeats, this.since, 0, site);
+		Occurrence first(StackTraceElement site) {
+			return new Occurrence(true, 0, null, this.repeatsBefore, site);
+		}
+
+		Occurrence repeat(StackTraceElement site) {
+			return new Occurrence(false, this.repeats.incrementAndGet(), this.since, 0, site);
 		}
 
 	}

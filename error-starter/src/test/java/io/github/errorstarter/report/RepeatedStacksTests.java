@@ -4,6 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.github.errorstarter.report.RepeatedStacks.Occurrence;
 import org.junit.jupiter.api.Test;
@@ -43,6 +51,41 @@ class RepeatedStacksTests {
 		Occurrence occurrence = this.stacks.record(fail("d"));
 		assertThat(occurrence.logInFull()).isTrue();
 		assertThat(occurrence.repeatsBefore()).isEqualTo(2);
+	}
+
+	@Test
+	void recordWhenManyThreadsRepeatAStackAtOnceShouldLogItInFullOnceAndCountEveryRepeat() throws Exception {
+		int threads = 8;
+		int perThread = 2_000;
+		IllegalStateException exception = thrownAt(7);
+		ConcurrentLinkedQueue<Occurrence> occurrences = new ConcurrentLinkedQueue<>();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				done.add(executor.submit(() -> {
+					start.await(10, TimeUnit.SECONDS);
+					for (int n = 0; n < perThread; n++) {
+						occurrences.add(this.stacks.record(exception));
+					}
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> future : done) {
+				future.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(occurrences).hasSize(threads * perThread);
+		assertThat(occurrences).filteredOn(Occurrence::logInFull).hasSize(1);
+		assertThat(occurrences.stream().filter((occurrence) -> !occurrence.logInFull()).map(Occurrence::repeat))
+			.doesNotHaveDuplicates()
+			.hasSize(threads * perThread - 1)
+			.allMatch((repeat) -> repeat >= 1 && repeat < threads * perThread);
 	}
 
 	@Test
