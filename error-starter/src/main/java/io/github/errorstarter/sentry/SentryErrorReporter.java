@@ -2,8 +2,11 @@ package io.github.errorstarter.sentry;
 
 import io.github.errorstarter.pipeline.ErrorContext;
 import io.github.errorstarter.report.ErrorReporter;
+import io.sentry.AsyncHttpTransportFactory;
 import io.sentry.Hint;
 import io.sentry.IScopes;
+import io.sentry.TypeCheckHint;
+import io.sentry.hints.Enqueable;
 import io.sentry.protocol.SentryId;
 
 import org.springframework.core.Ordered;
@@ -11,7 +14,10 @@ import org.springframework.core.Ordered;
 /**
  * Reports the errors that {@link ReportableErrors} selects to Sentry, as events built by the
  * {@link SentryEventFactory}, and adds the event id as reference {@link ErrorContext#EVENT_ID}
- * when Sentry took the event. Sentry drops a second capture of the same exception, so each
+ * when Sentry took the event and handed it to its transport. In an error storm the transport
+ * sheds events (its queue is full, or the ingest asked it to back off); such an event never
+ * reaches Sentry, so its id is not shown, and the user quotes the request id of the log line
+ * instead. Sentry drops a second capture of the same exception, so each
  * failing request gives one event, whichever door it came through. Runs before other reporters
  * so that they see the event id. Never changes Sentry's scope: everything is set on the event.
  *
@@ -52,17 +58,41 @@ public class SentryErrorReporter implements ErrorReporter, Ordered {
 		if (!this.scopes.isEnabled() || !this.reportableErrors.isReportable(error)) {
 			return;
 		}
+		Enqueued enqueued = new Enqueued();
 		Hint hint = new Hint();
 		hint.set(REQUEST_HINT, error.getRequest());
+		hint.set(TypeCheckHint.SENTRY_TYPE_CHECK_HINT, enqueued);
 		SentryId id = this.scopes.captureEvent(this.eventFactory.create(error), hint);
-		// an empty id means dropped: ignored, sampled out, or a duplicate of an earlier capture
-		String eventId = SentryId.EMPTY_ID.equals(id) ? SentryEventIdRecorder.recordedId(error) : id.toString();
-		error.addReference(ErrorContext.EVENT_ID, eventId);
+		error.addReference(ErrorContext.EVENT_ID, eventId(error, id, enqueued));
+	}
+
+	private String eventId(ErrorContext error, SentryId id, Enqueued enqueued) {
+		if (SentryId.EMPTY_ID.equals(id)) {
+			// dropped: ignored, sampled out, or a duplicate of an earlier capture
+			return SentryEventIdRecorder.recordedId(error);
+		}
+		// Sentry's own transport enqueues synchronously, within the capture, and says so; a
+		// transport of the application's that does not say is trusted
+		boolean shed = !enqueued.happened
+				&& this.scopes.getOptions().getTransportFactory() instanceof AsyncHttpTransportFactory;
+		return shed ? null : id.toString();
 	}
 
 	@Override
 	public int getOrder() {
 		return ORDER;
+	}
+
+	// Sentry's transport calls this when it has queued the event for sending
+	private static final class Enqueued implements Enqueable {
+
+		private boolean happened;
+
+		@Override
+		public void markEnqueued() {
+			this.happened = true;
+		}
+
 	}
 
 }

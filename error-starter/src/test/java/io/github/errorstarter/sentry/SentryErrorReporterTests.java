@@ -3,9 +3,13 @@ package io.github.errorstarter.sentry;
 import java.util.List;
 
 import io.github.errorstarter.pipeline.ErrorContext;
+import io.sentry.AsyncHttpTransportFactory;
 import io.sentry.Hint;
 import io.sentry.IScopes;
 import io.sentry.SentryEvent;
+import io.sentry.SentryOptions;
+import io.sentry.hints.Enqueable;
+import io.sentry.util.HintUtils;
 import io.sentry.protocol.SentryId;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +37,7 @@ class SentryErrorReporterTests {
 	void reportShouldCaptureServerErrorAndAddEventId() {
 		SentryId id = new SentryId();
 		given(this.scopes.isEnabled()).willReturn(true);
+		given(this.scopes.getOptions()).willReturn(new SentryOptions());
 		given(this.scopes.captureEvent(any(SentryEvent.class), any(Hint.class))).willReturn(id);
 		ErrorContext error = error("/orders", 500, "INTERNAL_SERVER_ERROR", new IllegalStateException("boom"));
 		this.reporter.report(error);
@@ -40,6 +45,35 @@ class SentryErrorReporterTests {
 		then(this.scopes).should()
 			.captureEvent(any(SentryEvent.class),
 					argThat((Hint hint) -> hint.get(SentryErrorReporter.REQUEST_HINT) == error.getRequest()));
+	}
+
+	@Test
+	void reportWhenSentrysTransportQueuedTheEventShouldAddItsId() {
+		SentryId id = new SentryId();
+		givenSentrysOwnTransport();
+		given(this.scopes.captureEvent(any(SentryEvent.class), any(Hint.class))).willAnswer((invocation) -> {
+			HintUtils.runIfHasType(invocation.getArgument(1, Hint.class), Enqueable.class, Enqueable::markEnqueued);
+			return id;
+		});
+		ErrorContext error = error("/orders", 500, "INTERNAL_SERVER_ERROR", new IllegalStateException("boom"));
+		this.reporter.report(error);
+		assertThat(error.getReferences()).containsEntry(ErrorContext.EVENT_ID, id.toString());
+	}
+
+	@Test
+	void reportWhenSentrysTransportShedTheEventShouldAddNoEventId() {
+		givenSentrysOwnTransport();
+		given(this.scopes.captureEvent(any(SentryEvent.class), any(Hint.class))).willReturn(new SentryId());
+		ErrorContext error = error("/orders", 500, "INTERNAL_SERVER_ERROR", new IllegalStateException("boom"));
+		this.reporter.report(error);
+		assertThat(error.getReferences()).doesNotContainKey(ErrorContext.EVENT_ID);
+	}
+
+	private void givenSentrysOwnTransport() {
+		SentryOptions options = new SentryOptions();
+		options.setTransportFactory(new AsyncHttpTransportFactory());
+		given(this.scopes.isEnabled()).willReturn(true);
+		given(this.scopes.getOptions()).willReturn(options);
 	}
 
 	@Test

@@ -52,6 +52,34 @@ class SentryOutageIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	@Test
+	void eventTheTransportShedsShouldNotShowItsId() throws InterruptedException {
+		sentry.rateLimit(1);
+		try {
+			assertThat(TestHttp.getJson(this.port, "/boom").body()).contains("\"eventId\"");
+			// the 429 has arrived: Sentry's transport drops what is captured in the next second
+			assertThat(sentry.flushedEvents()).hasSize(1);
+			HttpResponse<String> shed = TestHttp.getJson(this.port, "/boom");
+			assertThat(shed.statusCode()).isEqualTo(500);
+			assertThat(shed.body()).doesNotContain("\"eventId\"").contains("\"requestId\"");
+		}
+		finally {
+			sentry.reset();
+			assertThat(awaitEventIdAgain()).as("an event id once the limit has passed").isTrue();
+			sentry.clear();
+		}
+	}
+
+	private boolean awaitEventIdAgain() throws InterruptedException {
+		for (int attempt = 0; attempt < 50; attempt++) {
+			Thread.sleep(100);
+			if (TestHttp.getJson(this.port, "/boom").body().contains("\"eventId\"")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Test
 	void ingestFailingShouldNotDelayOrChangeResponses() {
 		sentry.answer(500);
 		assertAnsweredPromptly(2);

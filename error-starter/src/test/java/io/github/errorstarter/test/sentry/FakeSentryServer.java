@@ -45,6 +45,8 @@ public final class FakeSentryServer {
 
 	private volatile int status = 200;
 
+	private volatile int retryAfterSeconds;
+
 	private volatile CountDownLatch hang;
 
 	private final int port;
@@ -119,6 +121,7 @@ public final class FakeSentryServer {
 	public void reset() {
 		release();
 		this.status = 200;
+		this.retryAfterSeconds = 0;
 		this.envelopes.clear();
 	}
 
@@ -128,6 +131,16 @@ public final class FakeSentryServer {
 	 */
 	public void answer(int status) {
 		this.status = status;
+	}
+
+	/**
+	 * Answer every envelope with 429 and the given {@code Retry-After} from now on, so that the
+	 * SDK drops what it captures for that long.
+	 * @param seconds the seconds to back off
+	 */
+	public void rateLimit(int seconds) {
+		this.retryAfterSeconds = seconds;
+		this.status = 429;
 	}
 
 	/**
@@ -189,8 +202,8 @@ public final class FakeSentryServer {
 			awaitRelease();
 			int status = this.status;
 			if (status == 429) {
-				// a limit that ends at once, so that later tests are not rate limited
-				exchange.getResponseHeaders().set("Retry-After", "0");
+				// unless asked, a limit that ends at once, so that later tests are not rate limited
+				exchange.getResponseHeaders().set("Retry-After", String.valueOf(this.retryAfterSeconds));
 			}
 			byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
 			exchange.sendResponseHeaders(status, answer.length);
