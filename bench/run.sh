@@ -7,7 +7,8 @@
 #
 #   bench/run.sh              everything (about 25 minutes)
 #   bench/run.sh load         only the load test;  bench/run.sh jmh: only JMH
-#   PHASES="main sentry" bench/run.sh load   only some phases of the load test (main, static, sentry)
+#   PHASES="main sentry" bench/run.sh load   only some phases of the load test (main, static, sentry;
+#                                            experiments: a resolver door, no error lines; not in the default run)
 #   bench/run.sh profile unknown_json --spring.web.resources.add-mappings=false   JFR profile of one case
 #   WARMUP=6 CASE_WARMUP=1 DURATION=2 JMH_OPTS="-wi 1 -i 1" bench/run.sh   a quick smoke run
 set -euo pipefail
@@ -253,6 +254,11 @@ load() {
 	[[ $phases == *" main "* ]] && phase main "starter:18081 boot:18082:--errors.enabled=false starter_quiet:18088:--errors.logging.client-error-level=debug" "$main"
 	[[ $phases == *" static "* ]] && phase static "starter_nostatic:18083:--spring.web.resources.add-mappings=false boot_nostatic:18084:--errors.enabled=false,--spring.web.resources.add-mappings=false" \
 		"ok unknown_json unknown_html"
+	# experiments, not in the default phases: what the door a HandlerExceptionResolver would be,
+	# instead of the @ControllerAdvice, saves (bench/src/.../experiment/), and what the error log
+	# lines cost (switched off)
+	[[ $phases == *" experiments "* ]] && phase experiments "starter:18081 resolver_door:18089:--bench.resolver-door=true starter_nolog:18090:--logging.level.io.github.errorstarter.errors=off" \
+		"ok unknown_json boom_json boom_html"
 	if [[ $phases == *" sentry "* ]]; then
 		start_ingest
 		# only the DSN, as an app that turns Sentry on sets: no tracing, which would add a
