@@ -87,6 +87,13 @@ if "sentry" in rows:
         if app in rows:
             r = rows[app]["boom_json"]["rps"] / ok_mean(app)
             print(f"\n500 JSON with {app} ÷ without Sentry: {r / base:.2f}")
+if "resolver_door" in rows and "starter_nolog" in rows:
+    table("Experiments: a HandlerExceptionResolver door, and the error log lines switched off",
+          ["starter", "resolver_door", "starter_nolog"], ["ok", "ok_end", "unknown_json", "boom_json", "boom_html"])
+    for app in ("resolver_door", "starter_nolog"):
+        for case in ("unknown_json", "boom_json", "boom_html"):
+            share = 1 - (rows["starter"][case]["rps"] / ok_mean("starter")) / (rows[app][case]["rps"] / ok_mean(app))
+            print(f"\nShare of {case} that {app} saves: {share:.0%}")
 times = startup_times.read(out)
 if times:
     print("\n### Startup (JVM start to 'Started', process running for, seconds)\n")
