@@ -255,9 +255,9 @@ load() {
 	[[ $phases == *" static "* ]] && phase static "starter_nostatic:18083:--spring.web.resources.add-mappings=false boot_nostatic:18084:--errors.enabled=false,--spring.web.resources.add-mappings=false" \
 		"ok unknown_json unknown_html"
 	# experiments, not in the default phases: what the door a HandlerExceptionResolver would be,
-	# instead of the @ControllerAdvice, saves (bench/src/.../experiment/), and what the error log
-	# lines cost (switched off)
-	[[ $phases == *" experiments "* ]] && phase experiments "starter:18081 resolver_door:18089:--bench.resolver-door=true starter_nolog:18090:--logging.level.io.github.errorstarter.errors=off" \
+	# instead of the @ControllerAdvice, saves (bench/src/.../experiment/), what the error log
+	# lines cost (switched off), and what Logback's AsyncAppender gives back (logback-async.xml)
+	[[ $phases == *" experiments "* ]] && phase experiments "starter:18081 resolver_door:18089:--bench.resolver-door=true starter_nolog:18090:--logging.level.io.github.errorstarter.errors=off starter_async:18091:--logging.config=classpath:logback-async.xml" \
 		"ok unknown_json boom_json boom_html"
 	if [[ $phases == *" sentry "* ]]; then
 		start_ingest

@@ -88,9 +88,10 @@ if "sentry" in rows:
             r = rows[app]["boom_json"]["rps"] / ok_mean(app)
             print(f"\n500 JSON with {app} ÷ without Sentry: {r / base:.2f}")
 if "resolver_door" in rows and "starter_nolog" in rows:
-    table("Experiments: a HandlerExceptionResolver door, and the error log lines switched off",
-          ["starter", "resolver_door", "starter_nolog"], ["ok", "ok_end", "unknown_json", "boom_json", "boom_html"])
-    for app in ("resolver_door", "starter_nolog"):
+    experiments = [a for a in ("starter", "resolver_door", "starter_nolog", "starter_async") if a in rows]
+    table("Experiments: a HandlerExceptionResolver door, the error log lines switched off, an async appender",
+          experiments, ["ok", "ok_end", "unknown_json", "boom_json", "boom_html"])
+    for app in experiments[1:]:
         for case in ("unknown_json", "boom_json", "boom_html"):
             share = 1 - (rows["starter"][case]["rps"] / ok_mean("starter")) / (rows[app][case]["rps"] / ok_mean(app))
             print(f"\nShare of {case} that {app} saves: {share:.0%}")
