@@ -4,8 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The app that {@code bench/run.sh} loads: the same endpoints with error-starter and, started
- * with {@code --errors.enabled=false}, with Spring Boot's own error handling.
+ * The app that {@code bench/run.sh} loads: the same endpoints with error-starter and,
+ * started with {@code --errors.enabled=false}, with Spring Boot's own error handling.
  */
 @SpringBootApplication
 public class BenchApplication {

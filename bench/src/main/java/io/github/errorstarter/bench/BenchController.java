@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * One endpoint per measured case: a trivial 200, a mapped exception, an unhandled exception
- * and a validation failure. Unknown URLs need no endpoint.
+ * One endpoint per measured case: a trivial 200, a mapped exception, an unhandled
+ * exception and a validation failure. Unknown URLs need no endpoint.
  */
 @RestController
 class BenchController {

@@ -11,8 +11,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * Warns once at startup when settings meant for development expose internals to every
- * client: stack traces, or the messages of server errors. Such settings are easy to leave on
- * by accident, so the log says so plainly.
+ * client: stack traces, or the messages of server errors. Such settings are easy to leave
+ * on by accident, so the log says so plainly.
  *
  * @since 0.1.0
  */

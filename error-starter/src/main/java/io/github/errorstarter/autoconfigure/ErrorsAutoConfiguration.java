@@ -49,12 +49,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of
- * error-starter's pipeline and its three doors for servlet web applications.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} of error-starter's pipeline and its three doors for servlet web
+ * applications.
  *
  * @since 0.1.0
  */
-// Before Spring Boot's error handling, so that its BasicErrorController backs off for ours
+// Before Spring Boot's error handling, so that its BasicErrorController backs off for
+// ours
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass({ Servlet.class, DispatcherServlet.class })
@@ -104,7 +106,8 @@ public class ErrorsAutoConfiguration {
 				new StackTraces(properties.isIncludeStacktrace()));
 	}
 
-	// nested configurations are processed first, so this is the fallback when Thymeleaf is absent
+	// nested configurations are processed first, so this is the fallback when Thymeleaf
+	// is absent
 	@Bean
 	@ConditionalOnMissingBean(ErrorPageRenderer.class)
 	StaticErrorPage errorPageRenderer() {
@@ -137,7 +140,8 @@ public class ErrorsAutoConfiguration {
 		return new ErrorsErrorController(pipeline);
 	}
 
-	// right after Sentry's filters (HIGHEST_PRECEDENCE and + 1), so its request scope is still open
+	// right after Sentry's filters (HIGHEST_PRECEDENCE and + 1), so its request scope is
+	// still open
 	@Bean
 	@ConditionalOnMissingBean(name = "errorsFilter")
 	FilterRegistrationBean<ErrorsFilter> errorsFilter(ErrorPipeline pipeline) {

@@ -29,8 +29,8 @@ public class ErrorsProperties {
 	private boolean enabled = true;
 
 	/**
-	 * Base URI of problem types. When set, the type of each problem is this URI followed by its
-	 * code in kebab case (https://example.com/problems/ gives
+	 * Base URI of problem types. When set, the type of each problem is this URI followed
+	 * by its code in kebab case (https://example.com/problems/ gives
 	 * https://example.com/problems/not-found); when not set, "about:blank".
 	 */
 	private URI typeBaseUri;
@@ -41,8 +41,8 @@ public class ErrorsProperties {
 	private ErrorFormat defaultFormat = ErrorFormat.JSON;
 
 	/**
-	 * When to show the exception message (or the detail an exception carries) to the client.
-	 * Other errors get a generic detail.
+	 * When to show the exception message (or the detail an exception carries) to the
+	 * client. Other errors get a generic detail.
 	 */
 	private IncludeMessage includeMessage = IncludeMessage.CLIENT_ERRORS;
 
@@ -52,15 +52,15 @@ public class ErrorsProperties {
 	private boolean includeStacktrace;
 
 	/**
-	 * Exceptions mapped to a status and, optionally, a code, type, title and detail, keyed by
-	 * fully qualified class name in brackets ("[java.io.IOException]"). A mapping covers the
-	 * subclasses of its class; the most specific mapped class wins.
+	 * Exceptions mapped to a status and, optionally, a code, type, title and detail,
+	 * keyed by fully qualified class name in brackets ("[java.io.IOException]"). A
+	 * mapping covers the subclasses of its class; the most specific mapped class wins.
 	 */
 	private Map<String, ExceptionMappingProperties> exceptions = new LinkedHashMap<>();
 
 	/**
-	 * Rules by request path, first match wins: the format errors under a path pattern always
-	 * get, and the template folder their pages come from.
+	 * Rules by request path, first match wins: the format errors under a path pattern
+	 * always get, and the template folder their pages come from.
 	 */
 	private List<PathRuleProperties> paths = new ArrayList<>();
 
@@ -149,8 +149,8 @@ public class ErrorsProperties {
 		private int status = 500;
 
 		/**
-		 * Stable error code. Derived from the class name when not set (UserNotFoundException
-		 * gives USER_NOT_FOUND).
+		 * Stable error code. Derived from the class name when not set
+		 * (UserNotFoundException gives USER_NOT_FOUND).
 		 */
 		private String code;
 
@@ -222,14 +222,14 @@ public class ErrorsProperties {
 		private String pattern;
 
 		/**
-		 * Format errors under the pattern always get. Negotiated from the Accept header when
-		 * not set.
+		 * Format errors under the pattern always get. Negotiated from the Accept header
+		 * when not set.
 		 */
 		private ErrorFormat format;
 
 		/**
-		 * Template folder searched first for pages of errors under the pattern: "blog" tries
-		 * blog/error/404 before error/404.
+		 * Template folder searched first for pages of errors under the pattern: "blog"
+		 * tries blog/error/404 before error/404.
 		 */
 		private String templates;
 
@@ -276,14 +276,14 @@ public class ErrorsProperties {
 
 		/**
 		 * Levels by fully qualified exception class name in brackets
-		 * ("[java.io.IOException]"), covering subclasses; the most specific class wins over the
-		 * levels of the status series.
+		 * ("[java.io.IOException]"), covering subclasses; the most specific class wins
+		 * over the levels of the status series.
 		 */
 		private Map<String, LogLevel> exceptionLevels = new LinkedHashMap<>();
 
 		/**
-		 * Path patterns whose client errors are noise, such as requests browsers make on their
-		 * own for /favicon.ico.
+		 * Path patterns whose client errors are noise, such as requests browsers make on
+		 * their own for /favicon.ico.
 		 */
 		private List<String> quietPaths = new ArrayList<>(ErrorLogLevels.DEFAULT_QUIET_PATHS);
 
@@ -293,8 +293,9 @@ public class ErrorsProperties {
 		private LogLevel quietLevel = LogLevel.DEBUG;
 
 		/**
-		 * How long after logging a stack trace the same stack (exception class and throw site)
-		 * is logged as one line with a count of repeats. Zero logs every stack trace.
+		 * How long after logging a stack trace the same stack (exception class and throw
+		 * site) is logged as one line with a count of repeats. Zero logs every stack
+		 * trace.
 		 */
 		private Duration repeatWindow = Duration.ofMinutes(1);
 

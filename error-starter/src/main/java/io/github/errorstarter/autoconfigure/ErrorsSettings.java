@@ -14,8 +14,8 @@ import io.github.errorstarter.resolve.ExceptionMappings;
 import org.springframework.boot.logging.LogLevel;
 
 /**
- * Turns {@link ErrorsProperties} into the pipeline's own types, failing at startup, with the
- * property's name, when a setting is invalid.
+ * Turns {@link ErrorsProperties} into the pipeline's own types, failing at startup, with
+ * the property's name, when a setting is invalid.
  */
 final class ErrorsSettings {
 
@@ -35,8 +35,8 @@ final class ErrorsSettings {
 	static ErrorLogLevels logLevels(ErrorsProperties.Logging logging, ClassLoader classLoader) {
 		Map<Class<? extends Throwable>, LogLevel> byClass = new LinkedHashMap<>();
 		logging.getExceptionLevels()
-			.forEach((name, level) -> byClass.put(
-					ExceptionClasses.load(name, classLoader, "errors.logging.exception-levels"), level));
+			.forEach((name, level) -> byClass
+				.put(ExceptionClasses.load(name, classLoader, "errors.logging.exception-levels"), level));
 		try {
 			return new ErrorLogLevels(logging.getServerErrorLevel(), logging.getClientErrorLevel(), byClass,
 					logging.getQuietPaths(), logging.getQuietLevel());

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * One error on its way through the pipeline: the request it happened in, what it means
- * ({@link ErrorDescription}), the exception if there is one, and the references that reporters
- * attach for the client to quote (a trace id, a Sentry event id).
+ * ({@link ErrorDescription}), the exception if there is one, and the references that
+ * reporters attach for the client to quote (a trace id, a Sentry event id).
  *
  * @since 0.1.0
  */
@@ -28,8 +28,8 @@ public final class ErrorContext {
 	public static final String EVENT_ID = "eventId";
 
 	/**
-	 * Name of the request id reference, generated for server errors when there is no trace id,
-	 * so that every 5xx has a reference a user can quote to support.
+	 * Name of the request id reference, generated for server errors when there is no
+	 * trace id, so that every 5xx has a reference a user can quote to support.
 	 */
 	public static final String REQUEST_ID = "requestId";
 
@@ -95,8 +95,8 @@ public final class ErrorContext {
 	}
 
 	/**
-	 * Add a reference the client may quote to support, such as {@link #EVENT_ID}. References
-	 * appear as members of the problem body and in the page model.
+	 * Add a reference the client may quote to support, such as {@link #EVENT_ID}.
+	 * References appear as members of the problem body and in the page model.
 	 * @param name the name
 	 * @param value the value, ignored when {@code null}
 	 */
@@ -107,8 +107,8 @@ public final class ErrorContext {
 	}
 
 	/**
-	 * Return the reference a user may quote to support: the Sentry event id, else the trace id,
-	 * else the request id.
+	 * Return the reference a user may quote to support: the Sentry event id, else the
+	 * trace id, else the request id.
 	 * @return the reference, or {@code null} when there is none
 	 */
 	public String getReference() {

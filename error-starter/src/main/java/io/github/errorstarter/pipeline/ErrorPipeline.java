@@ -21,9 +21,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
- * The core behind every door: resolve the error, report it to every reporter, render it for
- * the client. A handled 5xx still marks the request's observation as failed, so metrics and
- * traces carry the exception as they do for unhandled ones.
+ * The core behind every door: resolve the error, report it to every reporter, render it
+ * for the client. A handled 5xx still marks the request's observation as failed, so
+ * metrics and traces carry the exception as they do for unhandled ones.
  *
  * @since 0.1.0
  */
@@ -58,7 +58,8 @@ public class ErrorPipeline {
 	public void handle(HttpServletRequest request, HttpServletResponse response, Throwable thrown) {
 		if (DisconnectedClientHelper.isClientDisconnectedException(thrown)) {
 			// nobody is left to answer, and a client hanging up is not a server error
-			logger.debug("Client disconnected during " + request.getMethod() + " " + RequestPaths.originalPath(request));
+			logger
+				.debug("Client disconnected during " + request.getMethod() + " " + RequestPaths.originalPath(request));
 			return;
 		}
 		ErrorDescription description = this.resolver.resolve(thrown, locale(request));
@@ -98,7 +99,8 @@ public class ErrorPipeline {
 		}
 	}
 
-	// short enough to read out on the phone, random enough to be unique in the logs of a day
+	// short enough to read out on the phone, random enough to be unique in the logs of a
+	// day
 	private static String newRequestId() {
 		return Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
 	}

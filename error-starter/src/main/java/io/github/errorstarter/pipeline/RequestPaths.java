@@ -4,8 +4,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Reads the path of the request that failed, also during the servlet ERROR dispatch, where the
- * request URI is the error page's.
+ * Reads the path of the request that failed, also during the servlet ERROR dispatch,
+ * where the request URI is the error page's.
  *
  * @since 0.1.0
  */
@@ -15,8 +15,8 @@ public final class RequestPaths {
 	}
 
 	/**
-	 * Return the path of the original request, as sent (percent-encoded), without the context
-	 * path.
+	 * Return the path of the original request, as sent (percent-encoded), without the
+	 * context path.
 	 * @param request the request
 	 * @return the path, at least {@code /}
 	 */

@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Reads the route (the handler's best matching pattern, such as {@code /users/{id}}) of the
- * request that failed, also during the servlet ERROR dispatch, where the error controller's
- * mapping has replaced it.
+ * Reads the route (the handler's best matching pattern, such as {@code /users/{id}}) of
+ * the request that failed, also during the servlet ERROR dispatch, where the error
+ * controller's mapping has replaced it.
  *
  * @since 0.1.0
  */
@@ -20,8 +20,8 @@ public final class RequestRoutes {
 	}
 
 	/**
-	 * Remember the route of the request, so that it outlives a later ERROR dispatch. Called
-	 * when the filter chain of the original request returns.
+	 * Remember the route of the request, so that it outlives a later ERROR dispatch.
+	 * Called when the filter chain of the original request returns.
 	 * @param request the request
 	 */
 	public static void remember(HttpServletRequest request) {

@@ -1,4 +1,5 @@
 /**
- * The core every door calls: resolve, then report, then render, around one {@link io.github.errorstarter.pipeline.ErrorContext}.
+ * The core every door calls: resolve, then report, then render, around one
+ * {@link io.github.errorstarter.pipeline.ErrorContext}.
  */
 package io.github.errorstarter.pipeline;

@@ -12,8 +12,8 @@ import org.springframework.core.Ordered;
  * Resolves error-starter's own templates ({@code error-starter/*}, from
  * {@code templates/error-starter/} on the class path) whatever prefix the application's
  * Thymeleaf uses, so the default page and its {@code style} fragment are there even when
- * {@code spring.thymeleaf.prefix} points elsewhere. It answers for no other template names, so
- * it may go first.
+ * {@code spring.thymeleaf.prefix} points elsewhere. It answers for no other template
+ * names, so it may go first.
  *
  * @since 0.1.0
  */

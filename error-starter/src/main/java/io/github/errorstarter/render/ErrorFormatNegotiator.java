@@ -9,15 +9,16 @@ import org.springframework.util.ConcurrentLruCache;
 import org.springframework.util.StringUtils;
 
 /**
- * Chooses how an error is rendered: the first {@link PathRule} that matches the request path
- * and fixes a format wins; otherwise the {@code Accept} header decides ({@code text/html} gets
- * a page, JSON media types get a problem body, the higher quality wins); a header with only
- * wildcards, no header or one that does not parse gets the default format. A client that
- * accepts neither format gets the problem body: an error is never turned into a 406.
+ * Chooses how an error is rendered: the first {@link PathRule} that matches the request
+ * path and fixes a format wins; otherwise the {@code Accept} header decides
+ * ({@code text/html} gets a page, JSON media types get a problem body, the higher quality
+ * wins); a header with only wildcards, no header or one that does not parse gets the
+ * default format. A client that accepts neither format gets the problem body: an error is
+ * never turned into a 406.
  * <p>
- * Clients send a handful of distinct {@code Accept} headers, so the choice for each is kept
- * (for the last {@value #CACHED_HEADERS}, and only for headers of browser-like length) instead
- * of parsing the header on every error.
+ * Clients send a handful of distinct {@code Accept} headers, so the choice for each is
+ * kept (for the last {@value #CACHED_HEADERS}, and only for headers of browser-like
+ * length) instead of parsing the header on every error.
  *
  * @since 0.1.0
  */
@@ -80,7 +81,8 @@ public class ErrorFormatNegotiator {
 		return fromAccept(accept);
 	}
 
-	// a path with broken percent-encoding still gets its error rendered: it is matched as written
+	// a path with broken percent-encoding still gets its error rendered: it is matched as
+	// written
 	private static PathContainer parsePath(String path) {
 		try {
 			return PathContainer.parsePath(path);

@@ -18,26 +18,27 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * <ul>
  * <li>{@code status} (int), {@code title}, {@code detail} (only what may be shown),
  * {@code code}, {@code path}, {@code timestamp} ({@link java.time.Instant});</li>
- * <li>{@code showDetail}: whether the detail says more than the generic text of the status
- * and the path (Spring's detail of an unknown URL does not);</li>
- * <li>{@code errors}: the validation errors ({@code field}, {@code pointer}, {@code message},
- * {@code code}), empty when there are none;</li>
+ * <li>{@code showDetail}: whether the detail says more than the generic text of the
+ * status and the path (Spring's detail of an unknown URL does not);</li>
+ * <li>{@code errors}: the validation errors ({@code field}, {@code pointer},
+ * {@code message}, {@code code}), empty when there are none;</li>
  * <li>{@code traceId}, {@code eventId} and {@code requestId} when present, and
- * {@code reference}: the event id, else the trace id, else the request id, for the user to
- * quote to support;</li>
+ * {@code reference}: the event id, else the trace id, else the request id, for the user
+ * to quote to support;</li>
  * <li>{@code properties}: the exception's extra problem properties;</li>
  * <li>{@code heading} and {@code message}: the page's texts for people, by status
  * ({@code errors.page.heading.404}, ...), and {@code texts}: the page's labels
  * ({@code status}, {@code home}, {@code path}, {@code errors}, {@code reference},
  * {@code referenceHint}, {@code stackTrace}), all from the {@link ErrorMessages};</li>
- * <li>{@code lang}: the language the texts are written in (message {@code errors.page.lang},
- * which each message bundle sets for its own language), and {@code homeUrl}: the home
- * page, with the context path;</li>
+ * <li>{@code lang}: the language the texts are written in (message
+ * {@code errors.page.lang}, which each message bundle sets for its own language), and
+ * {@code homeUrl}: the home page, with the context path;</li>
  * <li>{@code stackTrace}, only when stack traces are switched on.</li>
  * </ul>
  * The texts ({@code showDetail}, {@code heading}, {@code message}, {@code texts},
- * {@code lang}) take about twenty message lookups; a renderer can {@linkplain #build(ErrorContext,
- * Locale, Function) defer} them, so that a template that shows none of them costs none.
+ * {@code lang}) take about twenty message lookups; a renderer can
+ * {@linkplain #build(ErrorContext, Locale, Function) defer} them, so that a template that
+ * shows none of them costs none.
  *
  * @since 0.1.0
  */
@@ -74,8 +75,9 @@ public class ErrorPageModel {
 	 * Build the model of an error, with the texts deferred.
 	 * @param error the error
 	 * @param locale the client's locale
-	 * @param deferred turns the supplier of a text into the model's value, such as a template
-	 * engine's lazy variable that calls the supplier only when a template reads it
+	 * @param deferred turns the supplier of a text into the model's value, such as a
+	 * template engine's lazy variable that calls the supplier only when a template reads
+	 * it
 	 * @return a new, mutable model
 	 */
 	public Map<String, Object> build(ErrorContext error, Locale locale, Function<Supplier<?>, Object> deferred) {
@@ -104,14 +106,16 @@ public class ErrorPageModel {
 		return model;
 	}
 
-	// the language of the texts found, not of the request: a French visitor to an English-only
+	// the language of the texts found, not of the request: a French visitor to an
+	// English-only
 	// site reads English, and screen readers must pronounce it as such
 	private String language(Locale locale) {
 		String language = this.messages.find("errors.page.lang", null, locale);
 		return (language != null) ? language : locale.toLanguageTag();
 	}
 
-	// Spring's own detail of an unknown URL only repeats the path, which the page shows anyway
+	// Spring's own detail of an unknown URL only repeats the path, which the page shows
+	// anyway
 	private boolean showDetail(ErrorContext error, Locale locale) {
 		String detail = error.getDescription().detail();
 		Throwable exception = error.getException();

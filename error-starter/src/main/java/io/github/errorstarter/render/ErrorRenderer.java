@@ -18,9 +18,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
- * Chooses the format of an error with the {@link ErrorFormatNegotiator} and writes it: the
- * status, the headers the error carries, {@code Cache-Control: no-store}, and the body, except
- * for {@code HEAD} requests. A response that is already committed is left alone and logged.
+ * Chooses the format of an error with the {@link ErrorFormatNegotiator} and writes it:
+ * the status, the headers the error carries, {@code Cache-Control: no-store}, and the
+ * body, except for {@code HEAD} requests. A response that is already committed is left
+ * alone and logged.
  *
  * @since 0.1.0
  */
@@ -57,8 +58,8 @@ public class ErrorRenderer {
 	 */
 	public void render(ErrorContext error, HttpServletResponse response) throws IOException {
 		if (response.isCommitted()) {
-			logger.warn("Cannot render error " + error.getStatus() + " for " + error.getMethod() + " "
-					+ error.getPath() + ": the response is already committed");
+			logger.warn("Cannot render error " + error.getStatus() + " for " + error.getMethod() + " " + error.getPath()
+					+ ": the response is already committed");
 			return;
 		}
 		PathRule rule = this.negotiator.findRule(error.getPath());
@@ -94,9 +95,12 @@ public class ErrorRenderer {
 		}
 	}
 
-	// Drops what the failed handler may have buffered, but keeps headers such as CORS. A handler
-	// that called getWriter() locked the charset and, by the servlet spec, getOutputStream();
-	// only reset() lifts that, so the headers that do not describe the discarded body are kept.
+	// Drops what the failed handler may have buffered, but keeps headers such as CORS. A
+	// handler
+	// that called getWriter() locked the charset and, by the servlet spec,
+	// getOutputStream();
+	// only reset() lifts that, so the headers that do not describe the discarded body are
+	// kept.
 	private static ServletOutputStream discardBody(HttpServletResponse response) throws IOException {
 		response.resetBuffer();
 		try {

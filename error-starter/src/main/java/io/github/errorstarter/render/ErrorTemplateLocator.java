@@ -12,19 +12,19 @@ import org.springframework.context.ApplicationContext;
  * Finds the template of an error page, most specific first: the path rule's folder
  * ({@code blog/error/404}, {@code blog/error/4xx}, {@code blog/error/error}), then
  * {@code error/404}, {@code error/4xx}, {@code error/error}, Spring Boot's catch-all
- * {@code error}, then the starter's own
- * {@value #DEFAULT_TEMPLATE}. Whether a template exists is asked of Spring Boot's
- * {@link TemplateAvailabilityProviders}. The template found for a folder and status is kept,
- * as asking costs a property lookup per candidate, unless
- * {@code spring.template.provider.cache} is off (development), so new templates show at once.
+ * {@code error}, then the starter's own {@value #DEFAULT_TEMPLATE}. Whether a template
+ * exists is asked of Spring Boot's {@link TemplateAvailabilityProviders}. The template
+ * found for a folder and status is kept, as asking costs a property lookup per candidate,
+ * unless {@code spring.template.provider.cache} is off (development), so new templates
+ * show at once.
  *
  * @since 0.1.0
  */
 public class ErrorTemplateLocator {
 
 	/**
-	 * The starter's default template, in a folder that cannot collide with the application's
-	 * {@code error/} templates.
+	 * The starter's default template, in a folder that cannot collide with the
+	 * application's {@code error/} templates.
 	 */
 	public static final String DEFAULT_TEMPLATE = "error-starter/error";
 
@@ -73,7 +73,8 @@ public class ErrorTemplateLocator {
 	}
 
 	/**
-	 * Return the template names tried for an error, most specific first, without the default.
+	 * Return the template names tried for an error, most specific first, without the
+	 * default.
 	 * @param folder the path rule's template folder, or {@code null}
 	 * @param status the HTTP status
 	 * @return the names
@@ -84,7 +85,8 @@ public class ErrorTemplateLocator {
 			addFolder(candidates, stripSlashes(folder) + "/error/", status);
 		}
 		addFolder(candidates, "error/", status);
-		// Spring Boot's convention for a catch-all error view, so existing apps keep their page
+		// Spring Boot's convention for a catch-all error view, so existing apps keep
+		// their page
 		candidates.add("error");
 		return candidates;
 	}

@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 import org.thymeleaf.context.LazyContextVariable;
 
 /**
- * A value of the error page model that Thymeleaf computes only when a template reads it, and
- * then once per page.
+ * A value of the error page model that Thymeleaf computes only when a template reads it,
+ * and then once per page.
  */
 final class LazyModelValue extends LazyContextVariable<Object> {
 

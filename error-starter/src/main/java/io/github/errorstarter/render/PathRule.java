@@ -5,13 +5,13 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * How errors of requests under one path pattern are rendered: in a fixed format, from their
- * own template folder, or both.
+ * How errors of requests under one path pattern are rendered: in a fixed format, from
+ * their own template folder, or both.
  *
  * @param pattern the path pattern, such as {@code /api/**}
  * @param format the format to always use, or {@code null} to negotiate
- * @param templateFolder the folder whose {@code error/} templates are tried first, such as
- * {@code blog}, or {@code null}
+ * @param templateFolder the folder whose {@code error/} templates are tried first, such
+ * as {@code blog}, or {@code null}
  * @since 0.1.0
  */
 public record PathRule(PathPattern pattern, ErrorFormat format, String templateFolder) {

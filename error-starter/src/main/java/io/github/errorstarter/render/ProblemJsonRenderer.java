@@ -26,10 +26,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Renders an error as an RFC 9457 {@code application/problem+json} body: Spring's
  * {@link ProblemDetail} written with the application's {@link ObjectMapper}. Members:
- * {@code type}, {@code title}, {@code status}, {@code detail}, {@code instance} (the request
- * path), and the extensions {@code code}, {@code errors} (validation), the references
- * ({@code traceId}, {@code eventId}), the exception's own properties and, when switched on,
- * {@code stackTrace}.
+ * {@code type}, {@code title}, {@code status}, {@code detail}, {@code instance} (the
+ * request path), and the extensions {@code code}, {@code errors} (validation), the
+ * references ({@code traceId}, {@code eventId}), the exception's own properties and, when
+ * switched on, {@code stackTrace}.
  *
  * @since 0.1.0
  */
@@ -45,7 +45,8 @@ public class ProblemJsonRenderer {
 
 	/**
 	 * Create a renderer.
-	 * @param objectMapper supplies the application's object mapper, asked once on first use
+	 * @param objectMapper supplies the application's object mapper, asked once on first
+	 * use
 	 * @param stackTraces whether and how stack traces are included
 	 */
 	public ProblemJsonRenderer(Supplier<ObjectMapper> objectMapper, StackTraces stackTraces) {
@@ -64,15 +65,18 @@ public class ProblemJsonRenderer {
 			return write(problem);
 		}
 		catch (JsonProcessingException ex) {
-			// an exception's own property that the ObjectMapper cannot write must not cost the
-			// client its answer: keep the status, the RFC 9457 members, the code and the references
+			// an exception's own property that the ObjectMapper cannot write must not
+			// cost the
+			// client its answer: keep the status, the RFC 9457 members, the code and the
+			// references
 			logOnce(error, ex);
 			return writeWithoutExtensions(problem, error);
 		}
 	}
 
 	private RenderedError write(ProblemDetail problem) throws JsonProcessingException {
-		return new RenderedError(MediaType.APPLICATION_PROBLEM_JSON, this.objectMapper.get().writeValueAsBytes(problem));
+		return new RenderedError(MediaType.APPLICATION_PROBLEM_JSON,
+				this.objectMapper.get().writeValueAsBytes(problem));
 	}
 
 	private RenderedError writeWithoutExtensions(ProblemDetail problem, ErrorContext error) {
@@ -98,7 +102,8 @@ public class ProblemJsonRenderer {
 		String key = error.getDescription().code() + " " + error.getStatus();
 		if (this.failedErrors.add(key)) {
 			logger.error("Could not write the problem body of " + key + " for " + error.getMethod() + " "
-					+ error.getPath() + "; writing it without the exception's own members (logged once per error code)", ex);
+					+ error.getPath() + "; writing it without the exception's own members (logged once per error code)",
+					ex);
 		}
 	}
 
@@ -155,7 +160,8 @@ public class ProblemJsonRenderer {
 		}
 	}
 
-	// an ObjectMapper not built by Spring's Jackson2ObjectMapperBuilder lacks the mixin that
+	// an ObjectMapper not built by Spring's Jackson2ObjectMapperBuilder lacks the mixin
+	// that
 	// writes ProblemDetail properties as top-level members
 	private static ObjectMapper withProblemDetailMixin(ObjectMapper mapper) {
 		if (mapper.findMixInClassFor(ProblemDetail.class) != null) {

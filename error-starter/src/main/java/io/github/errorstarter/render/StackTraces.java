@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /**
- * Formats stack traces for problem bodies and pages, only when they are switched on, which is
- * meant for development.
+ * Formats stack traces for problem bodies and pages, only when they are switched on,
+ * which is meant for development.
  *
  * @since 0.1.0
  */

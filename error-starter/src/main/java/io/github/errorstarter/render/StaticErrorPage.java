@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A built-in page that cannot fail: plain string building, every value escaped. It is the last
- * resort when templates are absent or fail to render.
+ * A built-in page that cannot fail: plain string building, every value escaped. It is the
+ * last resort when templates are absent or fail to render.
  *
  * @since 0.1.0
  */

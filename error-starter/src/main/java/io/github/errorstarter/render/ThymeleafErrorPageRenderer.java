@@ -17,17 +17,17 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Renders error pages from Thymeleaf templates found by the {@link ErrorTemplateLocator}, with
- * the model of {@link ErrorPageModel}. The page is rendered into memory first, so a template
- * that fails (a syntax error, a missing fragment, an exception in an expression) never leaves
- * half a page: the {@link StaticErrorPage} is written instead, with the same status, and the
- * failure of each template is logged once. Thymeleaf logs every failure itself, so a template
- * that failed is not tried again while templates are cached (production): its errors get the
- * static page until the application restarts. With the cache off (development) it is tried
- * every time, so a fix shows at once.
+ * Renders error pages from Thymeleaf templates found by the {@link ErrorTemplateLocator},
+ * with the model of {@link ErrorPageModel}. The page is rendered into memory first, so a
+ * template that fails (a syntax error, a missing fragment, an exception in an expression)
+ * never leaves half a page: the {@link StaticErrorPage} is written instead, with the same
+ * status, and the failure of each template is logged once. Thymeleaf logs every failure
+ * itself, so a template that failed is not tried again while templates are cached
+ * (production): its errors get the static page until the application restarts. With the
+ * cache off (development) it is tried every time, so a fix shows at once.
  * <p>
- * The texts of the model are lazy: a template that shows none of them does not pay for their
- * message lookups.
+ * The texts of the model are lazy: a template that shows none of them does not pay for
+ * their message lookups.
  *
  * @since 0.1.0
  */
@@ -54,8 +54,8 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 
 	/**
 	 * Create a renderer.
-	 * @param templateEngine supplies the application's template engine, or {@code null} when
-	 * there is none
+	 * @param templateEngine supplies the application's template engine, or {@code null}
+	 * when there is none
 	 * @param locator finds the template for each error
 	 * @param model builds the template model
 	 * @param fallback renders the page when the template fails
@@ -67,13 +67,13 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 
 	/**
 	 * Create a renderer.
-	 * @param templateEngine supplies the application's template engine, or {@code null} when
-	 * there is none
+	 * @param templateEngine supplies the application's template engine, or {@code null}
+	 * when there is none
 	 * @param locator finds the template for each error
 	 * @param model builds the template model
 	 * @param fallback renders the page when the template fails
-	 * @param retryFailedTemplates whether a template that failed is tried again for the next
-	 * error, as suits development, where templates are not cached
+	 * @param retryFailedTemplates whether a template that failed is tried again for the
+	 * next error, as suits development, where templates are not cached
 	 */
 	public ThymeleafErrorPageRenderer(Supplier<ITemplateEngine> templateEngine, ErrorTemplateLocator locator,
 			ErrorPageModel model, ErrorPageRenderer fallback, boolean retryFailedTemplates) {

@@ -7,8 +7,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Calls every {@link ErrorReporter} in turn, so that one failing reporter neither stops the
- * others nor reaches the response.
+ * Calls every {@link ErrorReporter} in turn, so that one failing reporter neither stops
+ * the others nor reaches the response.
  *
  * @since 0.1.0
  */

@@ -13,19 +13,20 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Decides the level an error is logged at. First match wins: the level of the most specific
- * exception class configured, then the quiet level for client errors (4xx) on noisy paths such
- * as {@code /favicon.ico}, then the level of the status series.
+ * Decides the level an error is logged at. First match wins: the level of the most
+ * specific exception class configured, then the quiet level for client errors (4xx) on
+ * noisy paths such as {@code /favicon.ico}, then the level of the status series.
  *
  * @since 0.1.0
  */
 public class ErrorLogLevels {
 
 	/**
-	 * Paths that browsers, crawlers and scanners ask for on their own, whose 4xx are noise.
+	 * Paths that browsers, crawlers and scanners ask for on their own, whose 4xx are
+	 * noise.
 	 */
-	public static final List<String> DEFAULT_QUIET_PATHS = List.of("/favicon.ico", "/robots.txt",
-			"/apple-touch-icon*", "/sitemap.xml", "/ads.txt", "/browserconfig.xml", "/.well-known/**");
+	public static final List<String> DEFAULT_QUIET_PATHS = List.of("/favicon.ico", "/robots.txt", "/apple-touch-icon*",
+			"/sitemap.xml", "/ads.txt", "/browserconfig.xml", "/.well-known/**");
 
 	private final LogLevel serverErrorLevel;
 

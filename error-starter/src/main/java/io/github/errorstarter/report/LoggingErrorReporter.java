@@ -11,11 +11,12 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.logging.LogLevel;
 
 /**
- * Logs one line per error ({@code GET /path -> 500 INTERNAL_SERVER_ERROR}), with its references
- * ({@code traceId}, {@code requestId}, the Sentry {@code eventId}) when there are any, under the
- * category {@code io.github.errorstarter.errors}. The level comes from {@link ErrorLogLevels}.
- * The stack trace follows for 5xx errors only, and for the same stack only once per window of
- * {@link RepeatedStacks}; repeats are one line with the exception, its throw site and a count.
+ * Logs one line per error ({@code GET /path -> 500 INTERNAL_SERVER_ERROR}), with its
+ * references ({@code traceId}, {@code requestId}, the Sentry {@code eventId}) when there
+ * are any, under the category {@code io.github.errorstarter.errors}. The level comes from
+ * {@link ErrorLogLevels}. The stack trace follows for 5xx errors only, and for the same
+ * stack only once per window of {@link RepeatedStacks}; repeats are one line with the
+ * exception, its throw site and a count.
  *
  * @since 0.1.0
  */
@@ -74,9 +75,8 @@ public class LoggingErrorReporter implements ErrorReporter {
 			level.log(this.logger, line(error) + repeatsBefore(occurrence), exception);
 			return;
 		}
-		level.log(this.logger, line(error) + " " + exception + thrownAt(occurrence)
-				+ " [repeat " + occurrence.repeat() + " of this stack since " + occurrence.since()
-				+ ", stack trace omitted]");
+		level.log(this.logger, line(error) + " " + exception + thrownAt(occurrence) + " [repeat " + occurrence.repeat()
+				+ " of this stack since " + occurrence.since() + ", stack trace omitted]");
 	}
 
 	private static String thrownAt(Occurrence occurrence) {

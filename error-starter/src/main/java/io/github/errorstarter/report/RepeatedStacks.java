@@ -8,19 +8,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Storm control for stack traces: counts how often the same stack (exception class and throw
- * site) recurs, so that it is logged in full once per window and as one line afterwards.
+ * Storm control for stack traces: counts how often the same stack (exception class and
+ * throw site) recurs, so that it is logged in full once per window and as one line
+ * afterwards.
  * <p>
- * This runs for every 5xx, and in a storm for the same stack on every thread at once, so a
- * repeat takes no lock: it counts atomically in the stack's current window, and only the first
- * occurrence of a window updates the map. A stack is keyed by its class and top frame (no
- * strings are built), and windows are kept in clock milliseconds.
+ * This runs for every 5xx, and in a storm for the same stack on every thread at once, so
+ * a repeat takes no lock: it counts atomically in the stack's current window, and only
+ * the first occurrence of a window updates the map. A stack is keyed by its class and top
+ * frame (no strings are built), and windows are kept in clock milliseconds.
  *
  * @since 0.1.0
  */
 public class RepeatedStacks {
 
-	// bounds memory when many distinct stacks occur; beyond it, new stacks are always logged in full
+	// bounds memory when many distinct stacks occur; beyond it, new stacks are always
+	// logged in full
 	private static final int MAX_TRACKED = 512;
 
 	private final long windowMillis;
@@ -31,8 +33,8 @@ public class RepeatedStacks {
 
 	/**
 	 * Create storm control with the given window.
-	 * @param window how long after a full stack trace the same stack is logged as one line;
-	 * zero logs every stack in full
+	 * @param window how long after a full stack trace the same stack is logged as one
+	 * line; zero logs every stack in full
 	 * @param clock the clock
 	 */
 	public RepeatedStacks(Duration window, Clock clock) {
@@ -65,7 +67,8 @@ public class RepeatedStacks {
 		return startWindow(key, now, site);
 	}
 
-	// once per stack and window; threads that race here agree on one window, and only the one
+	// once per stack and window; threads that race here agree on one window, and only the
+	// one
 	// that started it logs in full
 	private Occurrence startWindow(StackKey key, long now, StackTraceElement site) {
 		Window[] started = new Window[1];
@@ -79,7 +82,8 @@ public class RepeatedStacks {
 		return (window == started[0]) ? window.first(site) : window.repeat(site);
 	}
 
-	// the top frame only: getStackTrace() copies the whole array on every call, so it is asked once
+	// the top frame only: getStackTrace() copies the whole array on every call, so it is
+	// asked once
 	private static StackTraceElement throwSite(Throwable exception) {
 		StackTraceElement[] stack = exception.getStackTrace();
 		return (stack.length > 0) ? stack[0] : null;

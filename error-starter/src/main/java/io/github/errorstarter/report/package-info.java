@@ -1,4 +1,5 @@
 /**
- * Report: who hears about each resolved error (the log, Sentry, the application's own reporters).
+ * Report: who hears about each resolved error (the log, Sentry, the application's own
+ * reporters).
  */
 package io.github.errorstarter.report;

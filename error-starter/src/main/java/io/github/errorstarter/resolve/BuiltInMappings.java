@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * What the starter knows about exceptions that do not describe themselves: bad input that
- * Spring reports without an {@link org.springframework.web.ErrorResponse}, bean validation and
- * Spring Security. Classes of absent libraries are skipped.
+ * Spring reports without an {@link org.springframework.web.ErrorResponse}, bean
+ * validation and Spring Security. Classes of absent libraries are skipped.
  *
  * @since 0.1.0
  */
@@ -16,7 +16,8 @@ public final class BuiltInMappings {
 	}
 
 	/**
-	 * Mappings for known exceptions that are not {@code ErrorResponse}s, keyed by class name.
+	 * Mappings for known exceptions that are not {@code ErrorResponse}s, keyed by class
+	 * name.
 	 * @return the mappings
 	 */
 	public static Map<String, ExceptionMapping> knownExceptions() {
@@ -42,8 +43,8 @@ public final class BuiltInMappings {
 	}
 
 	/**
-	 * Stable codes for Spring MVC's own exceptions, keyed by class name; they describe their
-	 * status themselves, but their class names make poor codes.
+	 * Stable codes for Spring MVC's own exceptions, keyed by class name; they describe
+	 * their status themselves, but their class names make poor codes.
 	 * @return the codes
 	 */
 	public static Map<String, String> springCodes() {

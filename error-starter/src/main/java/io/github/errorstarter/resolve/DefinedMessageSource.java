@@ -7,10 +7,10 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
 
 /**
- * The application's {@link MessageSource}, answering only the codes it defines: a source that
- * uses codes as default messages ({@code spring.messages.use-code-as-default-message}) would
- * otherwise answer every code with the code itself, which would end up as a title, a detail or
- * even a problem type.
+ * The application's {@link MessageSource}, answering only the codes it defines: a source
+ * that uses codes as default messages
+ * ({@code spring.messages.use-code-as-default-message}) would otherwise answer every code
+ * with the code itself, which would end up as a title, a detail or even a problem type.
  */
 final class DefinedMessageSource implements MessageSource {
 

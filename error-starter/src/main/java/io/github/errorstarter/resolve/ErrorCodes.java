@@ -8,8 +8,9 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Derives stable error codes: {@code UserNotFoundException} becomes {@code USER_NOT_FOUND}, a
- * status becomes its constant name ({@code NOT_FOUND}) or {@code HTTP_599}.
+ * Derives stable error codes: {@code UserNotFoundException} becomes
+ * {@code USER_NOT_FOUND}, a status becomes its constant name ({@code NOT_FOUND}) or
+ * {@code HTTP_599}.
  *
  * @since 0.1.0
  */
@@ -24,8 +25,8 @@ public final class ErrorCodes {
 	 * Derive the code of an exception class.
 	 * @param exceptionClass the class
 	 * @return the code, or {@code null} when the class says nothing of its own (a generic
-	 * carrier such as {@link ResponseStatusException}, or an anonymous class), so the status
-	 * should name it
+	 * carrier such as {@link ResponseStatusException}, or an anonymous class), so the
+	 * status should name it
 	 */
 	public static String forClass(Class<?> exceptionClass) {
 		String springCode = SPRING_CODES.get(exceptionClass.getName());
@@ -50,8 +51,8 @@ public final class ErrorCodes {
 	}
 
 	/**
-	 * Turn a code into the last segment of a problem type URI: {@code USER_NOT_FOUND} becomes
-	 * {@code user-not-found}.
+	 * Turn a code into the last segment of a problem type URI: {@code USER_NOT_FOUND}
+	 * becomes {@code user-not-found}.
 	 * @param code the code
 	 * @return the segment
 	 */

@@ -10,9 +10,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * What an error means for the client, independent of how it is rendered: the HTTP status, the
- * RFC 9457 members, a stable code, extra properties and the response headers the exception
- * carries.
+ * What an error means for the client, independent of how it is rendered: the HTTP status,
+ * the RFC 9457 members, a stable code, extra properties and the response headers the
+ * exception carries.
  *
  * @param status the HTTP status code, also for codes Spring has no constant for
  * @param type the problem type, {@code about:blank} unless configured
@@ -39,7 +39,8 @@ public record ErrorDescription(int status, URI type, String title, String detail
 	}
 
 	/**
-	 * Whether the status is a server error (5xx), whose details are never shown by default.
+	 * Whether the status is a server error (5xx), whose details are never shown by
+	 * default.
 	 * @return {@code true} for a status from 500 to 599
 	 */
 	public boolean isServerError() {

@@ -8,15 +8,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponse;
 
 /**
- * The texts of errors, looked up in the application's {@link MessageSource} first, so apps can
- * override any message and add languages, then in the starter's own bundle
+ * The texts of errors, looked up in the application's {@link MessageSource} first, so
+ * apps can override any message and add languages, then in the starter's own bundle
  * ({@code io/github/errorstarter/messages}).
  * <p>
- * Codes: Spring's {@code problemDetail.title.<exception class>} for titles of a class, then
- * {@code errors.title.<status>} and {@code errors.title.<series>} ({@code 4xx}, {@code 5xx});
- * {@code errors.detail.<status>} and {@code errors.detail.<series>} for generic details;
- * {@code errors.page.<name>.<status>}, {@code errors.page.<name>.<series>} and
- * {@code errors.page.<name>} for the texts of error pages.
+ * Codes: Spring's {@code problemDetail.title.<exception class>} for titles of a class,
+ * then {@code errors.title.<status>} and {@code errors.title.<series>} ({@code 4xx},
+ * {@code 5xx}); {@code errors.detail.<status>} and {@code errors.detail.<series>} for
+ * generic details; {@code errors.page.<name>.<status>},
+ * {@code errors.page.<name>.<series>} and {@code errors.page.<name>} for the texts of
+ * error pages.
  *
  * @since 0.1.0
  */
@@ -64,8 +65,8 @@ public class ErrorMessages {
 	}
 
 	/**
-	 * Return the generic detail for an error with the given status, used when its own message
-	 * may not be shown.
+	 * Return the generic detail for an error with the given status, used when its own
+	 * message may not be shown.
 	 * @param status the HTTP status
 	 * @param locale the client's locale
 	 * @return the detail, never {@code null}
@@ -75,13 +76,14 @@ public class ErrorMessages {
 	}
 
 	/**
-	 * Return a text of error pages that may differ by status, such as the {@code heading}:
-	 * {@code errors.page.<name>.<status>}, then {@code errors.page.<name>.<series>}, then
-	 * {@code errors.page.<name>}.
+	 * Return a text of error pages that may differ by status, such as the
+	 * {@code heading}: {@code errors.page.<name>.<status>}, then
+	 * {@code errors.page.<name>.<series>}, then {@code errors.page.<name>}.
 	 * @param name the name of the text
 	 * @param status the HTTP status
 	 * @param locale the client's locale
-	 * @return the text, or {@code null} if neither the application nor the starter defines it
+	 * @return the text, or {@code null} if neither the application nor the starter
+	 * defines it
 	 */
 	public String pageText(String name, int status, Locale locale) {
 		String text = findByStatus(PAGE_PREFIX + name + ".", status, locale);
@@ -89,11 +91,13 @@ public class ErrorMessages {
 	}
 
 	/**
-	 * Return a label of error pages, the same for every status: {@code errors.page.<name>}.
+	 * Return a label of error pages, the same for every status:
+	 * {@code errors.page.<name>}.
 	 * @param name the name of the label, such as {@code home}
 	 * @param args the arguments, may be {@code null}
 	 * @param locale the client's locale
-	 * @return the text, or {@code null} if neither the application nor the starter defines it
+	 * @return the text, or {@code null} if neither the application nor the starter
+	 * defines it
 	 */
 	public String pageLabel(String name, Object[] args, Locale locale) {
 		return find(PAGE_PREFIX + name, args, locale);
@@ -117,7 +121,8 @@ public class ErrorMessages {
 	}
 
 	/**
-	 * The application's message source, which {@link ErrorResponse} bodies are localised with.
+	 * The application's message source, which {@link ErrorResponse} bodies are localised
+	 * with.
 	 * @return the message source, or {@code null}
 	 */
 	public MessageSource getApplicationMessageSource() {

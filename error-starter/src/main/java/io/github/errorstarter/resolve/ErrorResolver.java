@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * <li>the {@link BuiltInMappings built-in mappings} of known exceptions;</li>
  * <li>otherwise 500.</li>
  * </ol>
- * Which source applies depends only on the exception class, so it is decided once per class
- * and cached. Details of 5xx errors are replaced by a generic text unless
+ * Which source applies depends only on the exception class, so it is decided once per
+ * class and cached. Details of 5xx errors are replaced by a generic text unless
  * {@link IncludeMessage} allows them.
  *
  * @since 0.1.0
@@ -49,7 +49,8 @@ public class ErrorResolver {
 	 * @param builtIn the mappings of known exceptions
 	 * @param messages the messages for titles and generic details
 	 * @param includeMessage when exception messages may be shown
-	 * @param typeBaseUri the base URI of problem types, or {@code null} for {@code about:blank}
+	 * @param typeBaseUri the base URI of problem types, or {@code null} for
+	 * {@code about:blank}
 	 */
 	public ErrorResolver(ExceptionMappings mappings, ExceptionMappings builtIn, ErrorMessages messages,
 			IncludeMessage includeMessage, URI typeBaseUri) {
@@ -90,7 +91,8 @@ public class ErrorResolver {
 				HttpHeaders.EMPTY);
 	}
 
-	// Spring Security and containers send the bare reason phrase ("Forbidden"), which tells the
+	// Spring Security and containers send the bare reason phrase ("Forbidden"), which
+	// tells the
 	// client less than the generic detail does
 	private static String withoutReasonPhrase(int status, String message) {
 		HttpStatus known = HttpStatus.resolve(status);
@@ -125,10 +127,10 @@ public class ErrorResolver {
 		String code = (rule.code() != null) ? rule.code() : ErrorCodes.forStatus(status);
 		String title = (mapping.title() != null) ? mapping.title() : this.messages.title(ex.getClass(), status, locale);
 		ErrorResponse errorResponse = (ex instanceof ErrorResponse response) ? response : null;
-		String detail = (mapping.detail() != null) ? authoredDetail(status, mapping.detail(), locale)
-				: detailFor(status, (errorResponse != null) ? errorResponse.getBody().getDetail() : ex.getMessage(), locale);
-		return new ErrorDescription(status, typeFor(mapping.type(), code), title, detail,
-				code, ValidationErrorExtractor.extract(ex), propertiesOf(errorResponse), headersOf(errorResponse));
+		String detail = (mapping.detail() != null) ? authoredDetail(status, mapping.detail(), locale) : detailFor(
+				status, (errorResponse != null) ? errorResponse.getBody().getDetail() : ex.getMessage(), locale);
+		return new ErrorDescription(status, typeFor(mapping.type(), code), title, detail, code,
+				ValidationErrorExtractor.extract(ex), propertiesOf(errorResponse), headersOf(errorResponse));
 	}
 
 	private ErrorDescription fromErrorResponse(ErrorResponse ex, ClassRule rule, Locale locale) {
@@ -144,7 +146,8 @@ public class ErrorResolver {
 
 	private String titleOf(ProblemDetail body, Class<?> exceptionClass, int status, Locale locale) {
 		HttpStatus known = HttpStatus.resolve(status);
-		boolean explicit = body.getTitle() != null && (known == null || !known.getReasonPhrase().equals(body.getTitle()));
+		boolean explicit = body.getTitle() != null
+				&& (known == null || !known.getReasonPhrase().equals(body.getTitle()));
 		return explicit ? body.getTitle() : this.messages.title(exceptionClass, status, locale);
 	}
 
@@ -156,7 +159,8 @@ public class ErrorResolver {
 		return this.messages.genericDetail(status, locale);
 	}
 
-	// a detail written by the app's developers (a mapping, a @ResponseStatus reason) is meant
+	// a detail written by the app's developers (a mapping, a @ResponseStatus reason) is
+	// meant
 	// for clients, so it is shown for 5xx errors too
 	private String authoredDetail(int status, String detail, Locale locale) {
 		return (this.includeMessage != IncludeMessage.NEVER) ? detail : this.messages.genericDetail(status, locale);
@@ -189,8 +193,11 @@ public class ErrorResolver {
 	}
 
 	/**
-	 * How the exceptions of one class are described: by a mapping, or, when {@code mapping} is
-	 * {@code null}, by the {@link ErrorResponse} itself.
+	 * How the exceptions of one class are described: by a mapping, or, when
+	 * {@code mapping} is {@code null}, by the {@link ErrorResponse} itself.
+	 *
+	 * @param mapping the mapping, or {@code null}
+	 * @param code the error code
 	 */
 	record ClassRule(ExceptionMapping mapping, String code) {
 	}

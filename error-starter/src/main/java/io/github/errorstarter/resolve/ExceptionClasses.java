@@ -6,8 +6,8 @@ import org.springframework.core.ExceptionDepthComparator;
 import org.springframework.util.ClassUtils;
 
 /**
- * Lookups keyed by exception class: loading configured class names, and finding the entry of
- * the most specific class in an exception's hierarchy, as Spring's own
+ * Lookups keyed by exception class: loading configured class names, and finding the entry
+ * of the most specific class in an exception's hierarchy, as Spring's own
  * {@code @ExceptionHandler} resolution does.
  *
  * @since 0.1.0
@@ -47,7 +47,8 @@ public final class ExceptionClasses {
 	 * @param classLoader the class loader to load the class with
 	 * @param propertyPrefix the property the name came from, for the error message
 	 * @return the class
-	 * @throws IllegalStateException if the class does not exist or is not a {@link Throwable}
+	 * @throws IllegalStateException if the class does not exist or is not a
+	 * {@link Throwable}
 	 */
 	@SuppressWarnings("unchecked")
 	public static Class<? extends Throwable> load(String name, ClassLoader classLoader, String propertyPrefix) {

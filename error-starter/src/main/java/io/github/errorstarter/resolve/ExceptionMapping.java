@@ -3,8 +3,8 @@ package io.github.errorstarter.resolve;
 import java.net.URI;
 
 /**
- * How one exception class (and its subclasses without a mapping of their own) is described.
- * Members left {@code null} fall back to what the exception itself provides.
+ * How one exception class (and its subclasses without a mapping of their own) is
+ * described. Members left {@code null} fall back to what the exception itself provides.
  *
  * @param status the HTTP status
  * @param code the error code, or {@code null} to derive it

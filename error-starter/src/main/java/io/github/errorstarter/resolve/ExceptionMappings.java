@@ -21,15 +21,17 @@ public final class ExceptionMappings {
 	}
 
 	/**
-	 * Create mappings from class names, failing fast when a name is not an exception class.
+	 * Create mappings from class names, failing fast when a name is not an exception
+	 * class.
 	 * @param byClassName mappings keyed by fully qualified class name
 	 * @param classLoader the class loader to load the classes with
 	 * @param propertyPrefix the property the names came from, for the error message
 	 * @return the mappings
-	 * @throws IllegalStateException if a class does not exist or is not a {@link Throwable}
+	 * @throws IllegalStateException if a class does not exist or is not a
+	 * {@link Throwable}
 	 */
-	public static ExceptionMappings fromClassNames(Map<String, ExceptionMapping> byClassName,
-			ClassLoader classLoader, String propertyPrefix) {
+	public static ExceptionMappings fromClassNames(Map<String, ExceptionMapping> byClassName, ClassLoader classLoader,
+			String propertyPrefix) {
 		Map<Class<? extends Throwable>, ExceptionMapping> mappings = new LinkedHashMap<>();
 		byClassName.forEach((name, mapping) -> {
 			validateStatus(name, mapping, propertyPrefix);
@@ -56,7 +58,8 @@ public final class ExceptionMappings {
 	}
 
 	/**
-	 * Return the mapping of the most specific mapped class that the given class is, or extends.
+	 * Return the mapping of the most specific mapped class that the given class is, or
+	 * extends.
 	 * @param exceptionClass the class of the thrown exception
 	 * @return the mapping, or {@code null} if no class in its hierarchy is mapped
 	 */
@@ -66,8 +69,8 @@ public final class ExceptionMappings {
 
 	private static void validateStatus(String name, ExceptionMapping mapping, String propertyPrefix) {
 		if (mapping.status() < 400 || mapping.status() > 599) {
-			throw new IllegalStateException("Invalid status " + mapping.status() + " for " + propertyPrefix + ".[" + name
-					+ "]: an error status must be between 400 and 599");
+			throw new IllegalStateException("Invalid status " + mapping.status() + " for " + propertyPrefix + ".["
+					+ name + "]: an error status must be between 400 and 599");
 		}
 	}
 

@@ -8,8 +8,8 @@ import java.util.concurrent.ExecutionException;
 import jakarta.servlet.ServletException;
 
 /**
- * Finds the exception that matters inside the wrappers that servlet containers, proxies and
- * futures put around it.
+ * Finds the exception that matters inside the wrappers that servlet containers, proxies
+ * and futures put around it.
  *
  * @since 0.1.0
  */
@@ -22,9 +22,9 @@ public final class ExceptionUnwrapper {
 	}
 
 	/**
-	 * Unwrap {@link ServletException}, {@link CompletionException}, {@link ExecutionException},
-	 * {@link UndeclaredThrowableException} and {@link InvocationTargetException} that have a
-	 * cause.
+	 * Unwrap {@link ServletException}, {@link CompletionException},
+	 * {@link ExecutionException}, {@link UndeclaredThrowableException} and
+	 * {@link InvocationTargetException} that have a cause.
 	 * @param thrown the exception as caught
 	 * @return the innermost exception that is not such a wrapper
 	 */

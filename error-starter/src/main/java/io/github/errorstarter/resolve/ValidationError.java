@@ -4,12 +4,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One failed constraint of a validation error: on a field (or parameter) or on the object as a
- * whole.
+ * One failed constraint of a validation error: on a field (or parameter) or on the object
+ * as a whole.
  *
  * @param field the field, parameter or property path, {@code null} for a global error
- * @param pointer the JSON pointer to the field in the request body, {@code null} for a global
- * error
+ * @param pointer the JSON pointer to the field in the request body, {@code null} for a
+ * global error
  * @param message the human-readable message
  * @param code the constraint's code, such as {@code NotBlank}
  * @since 0.1.0

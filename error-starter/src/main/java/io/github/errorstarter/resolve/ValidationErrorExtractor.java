@@ -68,12 +68,18 @@ public final class ValidationErrorExtractor {
 		return errors;
 	}
 
-	// an element of a list or map argument is named by its index or key, so clients can find it
+	// an element of a list or map argument is named by its index or key, so clients can
+	// find it
 	private static String parameterPath(ParameterValidationResult parameter) {
 		String name = parameter.getMethodParameter().getParameterName();
 		Object position = (parameter.getContainerIndex() != null) ? parameter.getContainerIndex()
 				: parameter.getContainerKey();
 		return (position != null) ? name + "[" + position + "]" : name;
+	}
+
+	private static String lastCode(MessageSourceResolvable error) {
+		String[] codes = error.getCodes();
+		return (codes != null && codes.length > 0) ? codes[codes.length - 1] : null;
 	}
 
 	// a nested class so that bean validation stays an optional dependency
@@ -86,17 +92,12 @@ public final class ValidationErrorExtractor {
 			List<ValidationError> errors = new ArrayList<>();
 			for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
 				String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-				errors.add(ValidationError.forField(violation.getPropertyPath().toString(), violation.getMessage(),
-						code));
+				errors.add(
+						ValidationError.forField(violation.getPropertyPath().toString(), violation.getMessage(), code));
 			}
 			return errors;
 		}
 
-	}
-
-	private static String lastCode(MessageSourceResolvable error) {
-		String[] codes = error.getCodes();
-		return (codes != null && codes.length > 0) ? codes[codes.length - 1] : null;
 	}
 
 }

@@ -7,10 +7,11 @@ import io.sentry.SentryEvent;
 
 /**
  * Drops the events that a Sentry logging integration ({@code sentry-logback}) makes of
- * error-starter's own error lines, category {@link LoggingErrorReporter#CATEGORY}. The bridge
- * reports those errors itself, once and with the request; otherwise a line without the
- * exception (a repeat that storm control shortened, a {@code sendError(500)}) would become a
- * second event, and an error the bridge leaves out on purpose would be reported anyway.
+ * error-starter's own error lines, category {@link LoggingErrorReporter#CATEGORY}. The
+ * bridge reports those errors itself, once and with the request; otherwise a line without
+ * the exception (a repeat that storm control shortened, a {@code sendError(500)}) would
+ * become a second event, and an error the bridge leaves out on purpose would be reported
+ * anyway.
  *
  * @since 0.1.0
  */

@@ -16,9 +16,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of
- * the Sentry bridge, when Sentry's own auto-configuration is active (Sentry on the class path
- * and a DSN set) and error-starter's pipeline is there.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} of the Sentry bridge, when Sentry's own auto-configuration is
+ * active (Sentry on the class path and a DSN set) and error-starter's pipeline is there.
  *
  * @since 0.1.0
  */

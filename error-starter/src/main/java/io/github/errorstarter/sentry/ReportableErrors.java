@@ -28,18 +28,20 @@ public class ReportableErrors {
 	}
 
 	/**
-	 * Create the rules from the class names of the ignored exceptions, failing when a name is
-	 * not an exception class.
+	 * Create the rules from the class names of the ignored exceptions, failing when a
+	 * name is not an exception class.
 	 * @param minimumStatus the lowest status reported
-	 * @param ignoredExceptions fully qualified names of the exception classes never reported
+	 * @param ignoredExceptions fully qualified names of the exception classes never
+	 * reported
 	 * @param classLoader the class loader to load the classes with
 	 * @return the rules
 	 */
 	public static ReportableErrors of(int minimumStatus, List<String> ignoredExceptions, ClassLoader classLoader) {
-		return new ReportableErrors(minimumStatus, ignoredExceptions.stream()
-			.<Class<? extends Throwable>>map(
-					(name) -> ExceptionClasses.load(name, classLoader, "errors.sentry.ignored-exceptions"))
-			.toList());
+		return new ReportableErrors(minimumStatus,
+				ignoredExceptions.stream()
+					.<Class<? extends Throwable>>map(
+							(name) -> ExceptionClasses.load(name, classLoader, "errors.sentry.ignored-exceptions"))
+					.toList());
 	}
 
 	/**
@@ -52,7 +54,8 @@ public class ReportableErrors {
 			return false;
 		}
 		Throwable exception = error.getException();
-		return exception == null || this.ignoredExceptions.stream().noneMatch((ignored) -> ignored.isInstance(exception));
+		return exception == null
+				|| this.ignoredExceptions.stream().noneMatch((ignored) -> ignored.isInstance(exception));
 	}
 
 }

@@ -12,14 +12,15 @@ import io.sentry.protocol.SentryId;
 import org.springframework.core.Ordered;
 
 /**
- * Reports the errors that {@link ReportableErrors} selects to Sentry, as events built by the
- * {@link SentryEventFactory}, and adds the event id as reference {@link ErrorContext#EVENT_ID}
- * when Sentry took the event and handed it to its transport. In an error storm the transport
- * sheds events (its queue is full, or the ingest asked it to back off); such an event never
- * reaches Sentry, so its id is not shown, and the user quotes the request id of the log line
- * instead. Sentry drops a second capture of the same exception, so each
- * failing request gives one event, whichever door it came through. Runs before other reporters
- * so that they see the event id. Never changes Sentry's scope: everything is set on the event.
+ * Reports the errors that {@link ReportableErrors} selects to Sentry, as events built by
+ * the {@link SentryEventFactory}, and adds the event id as reference
+ * {@link ErrorContext#EVENT_ID} when Sentry took the event and handed it to its
+ * transport. In an error storm the transport sheds events (its queue is full, or the
+ * ingest asked it to back off); such an event never reaches Sentry, so its id is not
+ * shown, and the user quotes the request id of the log line instead. Sentry drops a
+ * second capture of the same exception, so each failing request gives one event,
+ * whichever door it came through. Runs before other reporters so that they see the event
+ * id. Never changes Sentry's scope: everything is set on the event.
  *
  * @since 0.1.0
  */
@@ -31,7 +32,8 @@ public class SentryErrorReporter implements ErrorReporter, Ordered {
 	public static final int ORDER = 0;
 
 	/**
-	 * The name of the hint carrying the servlet request, for {@code beforeSend} callbacks.
+	 * The name of the hint carrying the servlet request, for {@code beforeSend}
+	 * callbacks.
 	 */
 	public static final String REQUEST_HINT = "errorStarter:request";
 
@@ -43,7 +45,7 @@ public class SentryErrorReporter implements ErrorReporter, Ordered {
 
 	/**
 	 * Create a reporter.
-	 * @param scopes Sentry's scopes
+	 * @param scopes the Sentry scopes
 	 * @param reportableErrors decides which errors are reported
 	 * @param eventFactory builds the events
 	 */
@@ -71,7 +73,8 @@ public class SentryErrorReporter implements ErrorReporter, Ordered {
 			// dropped: ignored, sampled out, or a duplicate of an earlier capture
 			return SentryEventIdRecorder.recordedId(error);
 		}
-		// Sentry's own transport enqueues synchronously, within the capture, and says so; a
+		// Sentry's own transport enqueues synchronously, within the capture, and says so;
+		// a
 		// transport of the application's that does not say is trusted
 		boolean shed = !enqueued.happened
 				&& this.scopes.getOptions().getTransportFactory() instanceof AsyncHttpTransportFactory;

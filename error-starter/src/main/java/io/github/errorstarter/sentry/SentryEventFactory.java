@@ -17,10 +17,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Builds the Sentry event of an error: the original exception wrapped in an
- * {@link ExceptionMechanismException} with {@code handled=false} (the wrapper never reaches
- * Sentry), the status as tag {@code http.status_code} and in {@code contexts.response}, the
- * route as transaction name, and the request where Sentry's request scope is gone. An error
- * without an exception ({@code sendError(500)}) becomes a message event.
+ * {@link ExceptionMechanismException} with {@code handled=false} (the wrapper never
+ * reaches Sentry), the status as tag {@code http.status_code} and in
+ * {@code contexts.response}, the route as transaction name, and the request where
+ * Sentry's request scope is gone. An error without an exception ({@code sendError(500)})
+ * becomes a message event.
  *
  * @since 0.1.0
  */
@@ -40,8 +41,8 @@ public class SentryEventFactory {
 
 	/**
 	 * Create a factory.
-	 * @param requestResolver builds Sentry's request from a servlet request, as Sentry's own
-	 * {@code SentryRequestResolver} does
+	 * @param requestResolver builds Sentry's request from a servlet request, as Sentry's
+	 * own {@code SentryRequestResolver} does
 	 */
 	public SentryEventFactory(Function<HttpServletRequest, Request> requestResolver) {
 		this.requestResolver = requestResolver;
@@ -64,7 +65,8 @@ public class SentryEventFactory {
 		if (route != null) {
 			event.setTransaction(error.getMethod() + " " + route);
 		}
-		// Sentry's filter binds the request to the scope, but only during the REQUEST dispatch
+		// Sentry's filter binds the request to the scope, but only during the REQUEST
+		// dispatch
 		if (request.getDispatcherType() != DispatcherType.REQUEST) {
 			event.setRequest(sentryRequest(request));
 		}

@@ -13,11 +13,11 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Remembers, in the current request, the id of each event Sentry took for an exception. When
- * Sentry's own exception resolver or a logging integration captured an exception first,
- * Sentry drops the bridge's capture of it as a duplicate; the id recorded here is then the one
- * to show. Runs after Sentry's duplicate detection, so duplicates are never recorded (an
- * event that {@code beforeSend} or sampling drops later still is).
+ * Remembers, in the current request, the id of each event Sentry took for an exception.
+ * When Sentry's own exception resolver or a logging integration captured an exception
+ * first, Sentry drops the bridge's capture of it as a duplicate; the id recorded here is
+ * then the one to show. Runs after Sentry's duplicate detection, so duplicates are never
+ * recorded (an event that {@code beforeSend} or sampling drops later still is).
  *
  * @since 0.1.0
  */
@@ -35,7 +35,8 @@ public class SentryEventIdRecorder implements EventProcessor {
 	public SentryEvent process(SentryEvent event, Hint hint) {
 		Throwable exception = event.getThrowable();
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-		// the bridge's own events may still be dropped after this; their id is the capture's result
+		// the bridge's own events may still be dropped after this; their id is the
+		// capture's result
 		boolean ownEvent = hint.get(SentryErrorReporter.REQUEST_HINT) != null;
 		if (!ownEvent && exception != null && event.getEventId() != null && attributes != null) {
 			idsOf(attributes).put(exception, event.getEventId().toString());

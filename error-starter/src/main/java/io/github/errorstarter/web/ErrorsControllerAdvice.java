@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * The door for exceptions thrown by handlers, Spring MVC's own included (unknown URLs, 405,
- * 415, bad input). It answers inside the {@code DispatcherServlet}, so these errors never take
- * the slower servlet error-page forward. At the lowest precedence, so the application's own
- * {@code @ExceptionHandler}s still win.
+ * The door for exceptions thrown by handlers, Spring MVC's own included (unknown URLs,
+ * 405, 415, bad input). It answers inside the {@code DispatcherServlet}, so these errors
+ * never take the slower servlet error-page forward. At the lowest precedence, so the
+ * application's own {@code @ExceptionHandler}s still win.
  *
  * @since 0.1.0
  */

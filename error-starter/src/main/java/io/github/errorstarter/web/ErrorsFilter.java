@@ -15,9 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The door for exceptions that escape the rest of the filter chain: later filters, view
  * rendering, anything thrown out of the {@code DispatcherServlet}. It hands them to the
- * pipeline instead of letting the container log them and forward to the error page, so each
- * error is logged and reported once, while Sentry's request scope is still open. A response
- * that is already committed is left alone: the pipeline reports the error and writes nothing.
+ * pipeline instead of letting the container log them and forward to the error page, so
+ * each error is logged and reported once, while Sentry's request scope is still open. A
+ * response that is already committed is left alone: the pipeline reports the error and
+ * writes nothing.
  *
  * @since 0.1.0
  */
@@ -48,7 +49,8 @@ public class ErrorsFilter extends OncePerRequestFilter {
 			this.pipeline.handle(request, response, ex);
 		}
 		finally {
-			// only an error status (sendError) leads to the ERROR dispatch that needs the route
+			// only an error status (sendError) leads to the ERROR dispatch that needs the
+			// route
 			if (response.getStatus() >= 400) {
 				RequestRoutes.remember(request);
 			}

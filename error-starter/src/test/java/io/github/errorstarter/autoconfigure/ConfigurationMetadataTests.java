@@ -31,14 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for the configuration metadata that the annotation processor generates from
- * {@link ErrorsProperties}: every property is described, and every property that a condition
- * reads is documented, so the documented and the read names cannot drift apart.
+ * {@link ErrorsProperties}: every property is described, and every property that a
+ * condition reads is documented, so the documented and the read names cannot drift apart.
  */
 class ConfigurationMetadataTests {
 
 	private static final String METADATA = "META-INF/spring-configuration-metadata.json";
 
-	// properties read by conditions; a condition on a new one fails the scan below until it is
+	// properties read by conditions; a condition on a new one fails the scan below until
+	// it is
 	// listed here
 	private static final List<String> CONDITION_PROPERTIES = List.of("errors.enabled", "errors.sentry.enabled");
 
@@ -69,9 +70,9 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void everyPropertyShouldHaveDescription() {
-		assertThat(properties.values()).allSatisfy((property) -> assertThat(property.path("description").asText())
-			.as(property.path("name").asText())
-			.isNotBlank());
+		assertThat(properties.values()).allSatisfy(
+				(property) -> assertThat(property.path("description").asText()).as(property.path("name").asText())
+					.isNotBlank());
 	}
 
 	@Test
@@ -95,8 +96,8 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void everyHintShouldNameADocumentedProperty() {
-		assertThat(hints.keySet()).allSatisfy((name) -> assertThat(properties)
-			.containsKey(name.replaceAll("\\.(keys|values)$", "")));
+		assertThat(hints.keySet())
+			.allSatisfy((name) -> assertThat(properties).containsKey(name.replaceAll("\\.(keys|values)$", "")));
 	}
 
 	@Test

@@ -204,9 +204,8 @@ class ErrorsAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("errors.exceptions[com.example.MissingException].status=503")
 			.run((context) -> {
 				assertThat(context).hasFailed();
-				assertThat(context.getStartupFailure())
-					.hasStackTraceContaining(
-							"Unknown exception class 'com.example.MissingException' in errors.exceptions");
+				assertThat(context.getStartupFailure()).hasStackTraceContaining(
+						"Unknown exception class 'com.example.MissingException' in errors.exceptions");
 			});
 	}
 

@@ -28,11 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for binding {@link ErrorsProperties} with Spring Boot's {@link Binder}.
  * <p>
- * Keys of {@code errors.exceptions} are class names, which contain dots: they must be written
- * in brackets ({@code "[java.io.IOException]"}, quoted in YAML), or the binder would split the
- * name into nested keys. Such keys cannot come from environment variables: an environment
- * variable name has no brackets and is lowercased, so {@code java.io.IOException} cannot be
- * spelled there (see {@link #bindWhenExceptionComesFromEnvironmentVariableShouldNotYieldClassName}).
+ * Keys of {@code errors.exceptions} are class names, which contain dots: they must be
+ * written in brackets ({@code "[java.io.IOException]"}, quoted in YAML), or the binder
+ * would split the name into nested keys. Such keys cannot come from environment
+ * variables: an environment variable name has no brackets and is lowercased, so
+ * {@code java.io.IOException} cannot be spelled there (see
+ * {@link #bindWhenExceptionComesFromEnvironmentVariableShouldNotYieldClassName}).
  */
 class ErrorsPropertiesBindingTests {
 
@@ -86,8 +87,8 @@ class ErrorsPropertiesBindingTests {
 
 	@Test
 	void bindWhenPropertiesUseBracketKeysShouldKeepClassName() {
-		ErrorsProperties properties = bind(new MapConfigurationPropertySource(
-				Map.of("errors.exceptions.[java.io.IOException].status", "503")));
+		ErrorsProperties properties = bind(
+				new MapConfigurationPropertySource(Map.of("errors.exceptions.[java.io.IOException].status", "503")));
 		assertThat(properties.getExceptions()).containsOnlyKeys("java.io.IOException");
 		assertThat(properties.getExceptions().get("java.io.IOException").getStatus()).isEqualTo(503);
 	}

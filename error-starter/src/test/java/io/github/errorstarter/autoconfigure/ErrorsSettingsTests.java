@@ -53,10 +53,9 @@ class ErrorsSettingsTests {
 		this.properties.getPaths().add(pathRule("/api/**", ErrorFormat.JSON, null));
 		this.properties.getPaths().add(pathRule("/blog/**", null, "blog"));
 		List<PathRule> rules = ErrorsSettings.pathRules(this.properties);
-		assertThat(rules).extracting((rule) -> rule.pattern().getPatternString(), PathRule::format,
-				PathRule::templateFolder)
-			.containsExactly(tuple("/api/**", ErrorFormat.JSON, null),
-					tuple("/blog/**", null, "blog"));
+		assertThat(rules)
+			.extracting((rule) -> rule.pattern().getPatternString(), PathRule::format, PathRule::templateFolder)
+			.containsExactly(tuple("/api/**", ErrorFormat.JSON, null), tuple("/blog/**", null, "blog"));
 	}
 
 	@Test

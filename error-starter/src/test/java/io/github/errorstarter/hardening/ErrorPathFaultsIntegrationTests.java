@@ -20,10 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Faults inside the error path against the real server: a template that throws, a reporter
- * that throws, a response already committed, a body that cannot be written. The client gets
- * the right status and a sane body (or, once committed, what was already sent), the failure
- * is logged once, and the server keeps serving.
+ * Faults inside the error path against the real server: a template that throws, a
+ * reporter that throws, a response already committed, a body that cannot be written. The
+ * client gets the right status and a sane body (or, once committed, what was already
+ * sent), the failure is logged once, and the server keeps serving.
  */
 @HardeningTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -44,8 +44,8 @@ class ErrorPathFaultsIntegrationTests {
 		for (int i = 0; i < 3; i++) {
 			HttpResponse<String> response = get("/broken-page/boom", "text/html");
 			assertThat(response.statusCode()).isEqualTo(500);
-			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-					(type) -> assertThat(type).startsWith("text/html"));
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 			assertThat(response.body()).contains("</html>").doesNotContain(HardeningTestApplication.SECRET);
 		}
 		assertThat(occurrences(output, failure) - before).isOne();
@@ -53,8 +53,7 @@ class ErrorPathFaultsIntegrationTests {
 	}
 
 	@Test
-	void reporterThatThrowsShouldNotChangeTheAnswerAndBeLoggedOncePerError(CapturedOutput output)
-			throws Exception {
+	void reporterThatThrowsShouldNotChangeTheAnswerAndBeLoggedOncePerError(CapturedOutput output) throws Exception {
 		int before = occurrences(output, "reporter down");
 		HttpResponse<String> response = get("/reporter-fails", "application/json");
 		assertThat(response.statusCode()).isEqualTo(500);

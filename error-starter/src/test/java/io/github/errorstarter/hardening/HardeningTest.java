@@ -10,10 +10,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * The one configuration of every hardening test, so they share one application context: the
- * {@link HardeningTestApplication} on a random port of 127.0.0.1, the broken templates under
- * {@code /broken-page/**}, and the per-error log lines off (thousands of 5xx stack traces would
- * only flood the build log; the error path's own failure logs stay on).
+ * The one configuration of every hardening test, so they share one application context:
+ * the {@link HardeningTestApplication} on a random port of 127.0.0.1, the broken
+ * templates under {@code /broken-page/**}, and the per-error log lines off (thousands of
+ * 5xx stack traces would only flood the build log; the error path's own failure logs stay
+ * on).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

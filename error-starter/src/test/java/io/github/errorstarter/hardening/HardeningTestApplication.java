@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The app the hardening tests run against: one endpoint per error source, and the faults of
- * the error path (a reporter that throws, a committed response, a body that cannot be
+ * The app the hardening tests run against: one endpoint per error source, and the faults
+ * of the error path (a reporter that throws, a committed response, a body that cannot be
  * written; the broken template is {@code templates/hardening-broken/error/500.html}).
  */
 @SpringBootConfiguration

@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A seeded run of hostile requests against the real server: every answer is a well-formed
- * problem body or page, no 5xx unless the request asked for a failing endpoint, nothing from
- * the request comes back unescaped in a page, and no stack trace or 5xx message leaks. Bad
- * input that fails in a servlet filter (a form body that does not decode) is answered by the
- * pipeline too, so the container logs no stack trace for it.
+ * problem body or page, no 5xx unless the request asked for a failing endpoint, nothing
+ * from the request comes back unescaped in a page, and no stack trace or 5xx message
+ * leaks. Bad input that fails in a servlet filter (a form body that does not decode) is
+ * answered by the pipeline too, so the container logs no stack trace for it.
  */
 @HardeningTest
 @ExtendWith(OutputCaptureExtension.class)

@@ -43,9 +43,9 @@ record HostileRequest(String method, String target, List<Map.Entry<String, Strin
 	@Override
 	public String toString() {
 		String shortTarget = (this.target.length() > 120) ? this.target.substring(0, 120) + "..." : this.target;
-		return this.method + " " + shortTarget + " " + this.headers.stream()
-			.map((header) -> header.getKey() + ": " + abbreviate(header.getValue()))
-			.toList() + " body=" + this.body.length + "B";
+		return this.method + " " + shortTarget + " "
+				+ this.headers.stream().map((header) -> header.getKey() + ": " + abbreviate(header.getValue())).toList()
+				+ " body=" + this.body.length + "B";
 	}
 
 	private static String abbreviate(String value) {

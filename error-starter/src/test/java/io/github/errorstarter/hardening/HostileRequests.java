@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Generates hostile requests from a seed: random and malicious paths, methods, {@code Accept},
- * {@code Content-Type} and {@code Accept-Language} values, bodies, oversized headers and
- * broken percent-encoding. Every injected payload is one of {@link #MARKERS}, so a response
- * can be searched for them.
+ * Generates hostile requests from a seed: random and malicious paths, methods,
+ * {@code Accept}, {@code Content-Type} and {@code Accept-Language} values, bodies,
+ * oversized headers and broken percent-encoding. Every injected payload is one of
+ * {@link #MARKERS}, so a response can be searched for them.
  */
 final class HostileRequests {
 
@@ -37,8 +37,8 @@ final class HostileRequests {
 			"application/x-www-form-urlencoded", "multipart/form-data; boundary=", "multipart/form-data",
 			"application/problem+json", "garbage", "<script>alert(1)</script>", "application/json;;;charset=");
 
-	private static final List<String> LANGUAGES = List.of("en", "de-DE", "fr;q=0.5, en;q=0.4", "*", "xx-YY",
-			"en;q=abc", "zh-Hant-TW", "i-klingon", "de-DE-u-co-phonebk", "<script>alert(1)</script>",
+	private static final List<String> LANGUAGES = List.of("en", "de-DE", "fr;q=0.5, en;q=0.4", "*", "xx-YY", "en;q=abc",
+			"zh-Hant-TW", "i-klingon", "de-DE-u-co-phonebk", "<script>alert(1)</script>",
 			"en-US,en;q=0.9," + "x".repeat(300), "q=1;;;");
 
 	private final Random random;

@@ -27,12 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A bounded soak: 64 connections send a mix of every error path (and some 200s) for
  * {@code hardening.soak.seconds} (default 60) seconds. No request may get an unexpected
- * status, and the heap after a full GC may not grow from start to end (generous bound: caches
- * warm up in the first seconds; a leak per request would add hundreds of megabytes). Unknown
- * URLs cycle through {@value #DISTINCT_PATHS} paths, all seen during the warm-up: each new one
- * adds an entry to the JDK class loader's softly referenced resource cache (the static
- * resource lookup asks it), which a GC keeps until memory runs short, so unbounded unique
- * paths would measure that cache and not the starter.
+ * status, and the heap after a full GC may not grow from start to end (generous bound:
+ * caches warm up in the first seconds; a leak per request would add hundreds of
+ * megabytes). Unknown URLs cycle through {@value #DISTINCT_PATHS} paths, all seen during
+ * the warm-up: each new one adds an entry to the JDK class loader's softly referenced
+ * resource cache (the static resource lookup asks it), which a GC keeps until memory runs
+ * short, so unbounded unique paths would measure that cache and not the starter.
  */
 @HardeningTest
 class LoadSoakIntegrationTests {
@@ -62,10 +62,11 @@ class LoadSoakIntegrationTests {
 		Queue<String> unexpected = new ConcurrentLinkedQueue<>();
 		long requests = run(cases, Duration.ofSeconds(seconds), unexpected);
 		long heapAfter = heapAfterGc();
-		System.out.printf("Soak: %d requests in %d s over %d connections (%.0f req/s), %d unexpected; "
-				+ "heap after GC %.1f MB at start, %.1f MB at end (%+.1f MB)%n", requests, seconds, CONNECTIONS,
-				requests / (double) seconds, unexpected.size(), mb(heapBefore), mb(heapAfter),
-				mb(heapAfter - heapBefore));
+		System.out.printf(
+				"Soak: %d requests in %d s over %d connections (%.0f req/s), %d unexpected; "
+						+ "heap after GC %.1f MB at start, %.1f MB at end (%+.1f MB)%n",
+				requests, seconds, CONNECTIONS, requests / (double) seconds, unexpected.size(), mb(heapBefore),
+				mb(heapAfter), mb(heapAfter - heapBefore));
 		assertThat(unexpected.stream().limit(20).toList()).as("unexpected answers (first 20 of %d)", unexpected.size())
 			.isEmpty();
 		assertThat(requests).isGreaterThan(seconds * 10);

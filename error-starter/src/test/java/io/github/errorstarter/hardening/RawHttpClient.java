@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Sends a request as raw bytes over a socket to 127.0.0.1, so that requests no HTTP client
- * would build (bad percent-encoding, raw control characters, oversized headers) reach the
- * server as they are. One connection per request, closed by the server.
+ * Sends a request as raw bytes over a socket to 127.0.0.1, so that requests no HTTP
+ * client would build (bad percent-encoding, raw control characters, oversized headers)
+ * reach the server as they are. One connection per request, closed by the server.
  */
 final class RawHttpClient {
 
@@ -36,7 +36,8 @@ final class RawHttpClient {
 				socket.getOutputStream().flush();
 			}
 			catch (SocketException ex) {
-				// the server may answer and close before it has read a body it does not want
+				// the server may answer and close before it has read a body it does not
+				// want
 			}
 			return RawResponse.parse(readAll(socket.getInputStream()));
 		}
@@ -87,7 +88,8 @@ final class RawHttpClient {
 					new String(bytes, StandardCharsets.UTF_8));
 		}
 
-		// the ISO-8859-1 view keeps one character per byte, so chunk sizes index it directly
+		// the ISO-8859-1 view keeps one character per byte, so chunk sizes index it
+		// directly
 		private static byte[] dechunk(byte[] chunked) {
 			String text = new String(chunked, StandardCharsets.ISO_8859_1);
 			ByteArrayOutputStream body = new ByteArrayOutputStream();

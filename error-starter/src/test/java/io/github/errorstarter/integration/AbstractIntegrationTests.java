@@ -15,13 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Base of the integration tests: all share one application context on a random port, so
  * Spring's test context cache starts Tomcat once for all of them.
  */
-@SpringBootTest(classes = IntegrationTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "server.address=127.0.0.1",
-				"errors.exceptions.[java.io.IOException].status=503",
-				"errors.exceptions.[java.net.ConnectException].status=502",
-				"errors.exceptions.[io.github.errorstarter.integration.ScenarioExceptions$StorageFullException].status=507",
-				"errors.exceptions.[io.github.errorstarter.integration.ScenarioExceptions$UnusualStatusException].status=599",
-				"errors.paths[0].pattern=/api/**", "errors.paths[0].format=json" })
+@SpringBootTest(classes = IntegrationTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"server.address=127.0.0.1", "errors.exceptions.[java.io.IOException].status=503",
+		"errors.exceptions.[java.net.ConnectException].status=502",
+		"errors.exceptions.[io.github.errorstarter.integration.ScenarioExceptions$StorageFullException].status=507",
+		"errors.exceptions.[io.github.errorstarter.integration.ScenarioExceptions$UnusualStatusException].status=599",
+		"errors.paths[0].pattern=/api/**", "errors.paths[0].format=json" })
 abstract class AbstractIntegrationTests {
 
 	static final String JSON = "application/json";

@@ -35,8 +35,8 @@ class BadInputIntegrationTests extends AbstractIntegrationTests {
 
 	@Test
 	void brokenPercentEncodingShouldGive400() {
-		String answer = this.http.sendRaw("GET /api/%zz%g1 HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + JSON
-				+ "\r\nConnection: close\r\n\r\n");
+		String answer = this.http.sendRaw(
+				"GET /api/%zz%g1 HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + JSON + "\r\nConnection: close\r\n\r\n");
 		assertThat(answer).startsWith("HTTP/1.1 400");
 		assertThat(answer).doesNotContain("\tat ").doesNotContain("Exception");
 	}

@@ -12,7 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code errors.enabled=false}, Spring Boot's own error handling comes back untouched.
+ * With {@code errors.enabled=false}, Spring Boot's own error handling comes back
+ * untouched.
  */
 @SpringBootTest(classes = IntegrationTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "errors.enabled=false" })

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Errors that do not come from a controller's return path (filters, {@code sendError}, async
- * handlers) come out in the same format.
+ * Errors that do not come from a controller's return path (filters, {@code sendError},
+ * async handlers) come out in the same format.
  */
 class ErrorSourcesIntegrationTests extends AbstractIntegrationTests {
 

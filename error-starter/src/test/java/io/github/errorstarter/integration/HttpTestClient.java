@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A real HTTP client for the integration tests, talking to 127.0.0.1 only, with a raw-socket
- * variant for requests that well-behaved clients refuse to send.
+ * A real HTTP client for the integration tests, talking to 127.0.0.1 only, with a
+ * raw-socket variant for requests that well-behaved clients refuse to send.
  */
 final class HttpTestClient {
 

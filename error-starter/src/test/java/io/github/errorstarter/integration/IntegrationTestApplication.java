@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 
 /**
- * The application the integration tests run against: one controller per error source and two
- * filters that fail, one ordered before the starter's own filters and one after.
+ * The application the integration tests run against: one controller per error source and
+ * two filters that fail, one ordered before the starter's own filters and one after.
  */
 @SpringBootApplication
 public class IntegrationTestApplication {

@@ -61,7 +61,8 @@ class ScenarioController {
 
 	@GetMapping("/invalid-usage")
 	String invalidUsage() {
-		throw new InvalidApiUsageException("The user id must be numeric", Map.of("userId", "abc", "hint", "use digits"));
+		throw new InvalidApiUsageException("The user id must be numeric",
+				Map.of("userId", "abc", "hint", "use digits"));
 	}
 
 	@GetMapping("/secret")

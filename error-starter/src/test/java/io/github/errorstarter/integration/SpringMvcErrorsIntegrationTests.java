@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Spring MVC's own exceptions (wrong method, media type, bad input, validation) go through the
- * same pipeline, keep their headers and never become a 500.
+ * Spring MVC's own exceptions (wrong method, media type, bad input, validation) go
+ * through the same pipeline, keep their headers and never become a 500.
  */
 class SpringMvcErrorsIntegrationTests extends AbstractIntegrationTests {
 

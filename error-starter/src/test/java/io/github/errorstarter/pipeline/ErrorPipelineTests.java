@@ -36,11 +36,11 @@ class ErrorPipelineTests {
 	private final List<ErrorContext> reported = new ArrayList<>();
 
 	private final ErrorPipeline pipeline = new ErrorPipeline(
-			new ErrorResolver(ExceptionMappings.fromClassNames(Map.of(), getClass().getClassLoader(), "errors.exceptions"),
+			new ErrorResolver(
+					ExceptionMappings.fromClassNames(Map.of(), getClass().getClassLoader(), "errors.exceptions"),
 					ExceptionMappings.ofPresent(Map.of(), getClass().getClassLoader()), new ErrorMessages(null),
 					IncludeMessage.CLIENT_ERRORS, null),
-			this.reported::add,
-			new ErrorRenderer(new ErrorFormatNegotiator(List.of(), ErrorFormat.JSON),
+			this.reported::add, new ErrorRenderer(new ErrorFormatNegotiator(List.of(), ErrorFormat.JSON),
 					new ProblemJsonRenderer(ObjectMapper::new, new StackTraces(false)), new StaticErrorPage()));
 
 	private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/orders/7");
@@ -80,8 +80,7 @@ class ErrorPipelineTests {
 	void handleWhenClientErrorShouldNotMarkObservationFailed() {
 		ServerRequestObservationContext context = new ServerRequestObservationContext(this.request, this.response);
 		this.request.setAttribute(ServerHttpObservationFilter.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE, context);
-		this.pipeline.handle(this.request, this.response,
-				new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.pipeline.handle(this.request, this.response, new ResponseStatusException(HttpStatus.NOT_FOUND));
 		assertThat(context.getError()).isNull();
 	}
 

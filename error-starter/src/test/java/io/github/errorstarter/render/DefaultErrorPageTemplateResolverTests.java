@@ -23,21 +23,22 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link DefaultErrorPageTemplateResolver}: the default page renders in Spring Boot's
- * template engine even when the application's templates live under another prefix.
+ * Tests for {@link DefaultErrorPageTemplateResolver}: the default page renders in Spring
+ * Boot's template engine even when the application's templates live under another prefix.
  */
 class DefaultErrorPageTemplateResolverTests {
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ThymeleafAutoConfiguration.class,
-				MessageSourceAutoConfiguration.class, ErrorsAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(ThymeleafAutoConfiguration.class, MessageSourceAutoConfiguration.class,
+				ErrorsAutoConfiguration.class))
 		.withPropertyValues("spring.thymeleaf.prefix=classpath:/pages-chain/");
 
 	@Test
 	void defaultPageShouldRenderWhateverTheApplicationPrefix() {
 		this.contextRunner.run((context) -> {
 			SpringTemplateEngine engine = context.getBean(SpringTemplateEngine.class);
-			String page = engine.process(ErrorTemplateLocator.DEFAULT_TEMPLATE, model(context.getBean(ErrorMessages.class)));
+			String page = engine.process(ErrorTemplateLocator.DEFAULT_TEMPLATE,
+					model(context.getBean(ErrorMessages.class)));
 			assertThat(page).contains("<h1>We can&#39;t find that page</h1>", ".es-card {");
 		});
 	}
@@ -65,8 +66,10 @@ class DefaultErrorPageTemplateResolverTests {
 
 	@Test
 	void resolverShouldBackOffForTheApplicationOwn() {
-		this.contextRunner.withBean(DefaultErrorPageTemplateResolver.class, () -> new DefaultErrorPageTemplateResolver(false))
-			.run((context) -> assertThat(context.getBean(DefaultErrorPageTemplateResolver.class).isCacheable()).isFalse());
+		this.contextRunner
+			.withBean(DefaultErrorPageTemplateResolver.class, () -> new DefaultErrorPageTemplateResolver(false))
+			.run((context) -> assertThat(context.getBean(DefaultErrorPageTemplateResolver.class).isCacheable())
+				.isFalse());
 	}
 
 	private static Context model(ErrorMessages messages) {
@@ -74,7 +77,8 @@ class DefaultErrorPageTemplateResolverTests {
 		ErrorDescription description = new ErrorDescription(404, ErrorDescription.BLANK_TYPE, "Not Found",
 				"The requested resource was not found.", "NOT_FOUND", List.of(), Map.of(), HttpHeaders.EMPTY);
 		ErrorContext error = new ErrorContext(request, "GET", "/missing", description, null, Instant.now());
-		return new Context(Locale.ENGLISH, new ErrorPageModel(new StackTraces(false), messages).build(error, Locale.ENGLISH));
+		return new Context(Locale.ENGLISH,
+				new ErrorPageModel(new StackTraces(false), messages).build(error, Locale.ENGLISH));
 	}
 
 }

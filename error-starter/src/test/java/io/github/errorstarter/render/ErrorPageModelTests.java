@@ -84,7 +84,8 @@ class ErrorPageModelTests {
 
 	@Test
 	void buildShouldHideGenericAndUnknownUrlDetails() {
-		assertThat(this.model.build(error(404, "The requested resource was not found.", List.of(), null), Locale.ENGLISH))
+		assertThat(
+				this.model.build(error(404, "The requested resource was not found.", List.of(), null), Locale.ENGLISH))
 			.containsEntry("showDetail", false);
 		NoResourceFoundException unknownUrl = new NoResourceFoundException(HttpMethod.GET, "items");
 		assertThat(this.model.build(error(404, "No static resource items.", List.of(), unknownUrl), Locale.ENGLISH))
@@ -97,9 +98,11 @@ class ErrorPageModelTests {
 		error.addReference(ErrorContext.REQUEST_ID, "r1");
 		assertThat(this.model.build(error, Locale.ENGLISH)).containsEntry("reference", "r1");
 		error.addReference(ErrorContext.TRACE_ID, "t1");
-		assertThat(this.model.build(error, Locale.ENGLISH)).containsEntry("reference", "t1").containsEntry("requestId", "r1");
+		assertThat(this.model.build(error, Locale.ENGLISH)).containsEntry("reference", "t1")
+			.containsEntry("requestId", "r1");
 		error.addReference(ErrorContext.EVENT_ID, "e1");
-		assertThat(this.model.build(error, Locale.ENGLISH)).containsEntry("reference", "e1").containsEntry("traceId", "t1");
+		assertThat(this.model.build(error, Locale.ENGLISH)).containsEntry("reference", "e1")
+			.containsEntry("traceId", "t1");
 	}
 
 	@Test

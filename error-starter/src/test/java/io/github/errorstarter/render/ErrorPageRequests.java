@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Sends requests to a test server on 127.0.0.1 with the JDK's HTTP client, as a browser would
- * ({@code Accept: text/html} unless told otherwise).
+ * Sends requests to a test server on 127.0.0.1 with the JDK's HTTP client, as a browser
+ * would ({@code Accept: text/html} unless told otherwise).
  */
 final class ErrorPageRequests {
 
@@ -24,7 +24,8 @@ final class ErrorPageRequests {
 	 * @param port the server's port
 	 * @param method the method
 	 * @param path the path with its query, as sent (percent-encoded)
-	 * @param headers header names and values, alternating; {@code Accept} defaults to HTML
+	 * @param headers header names and values, alternating; {@code Accept} defaults to
+	 * HTML
 	 * @return the response
 	 */
 	static HttpResponse<String> send(int port, String method, String path, String... headers) {

@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The starter's default error page, its texts and their localisation, escaping, and a
- * committed response, against a real Tomcat. The test app adds German texts and overrides one
- * English text in {@code src/test/resources/pages-messages*.properties}.
+ * committed response, against a real Tomcat. The test app adds German texts and overrides
+ * one English text in {@code src/test/resources/pages-messages*.properties}.
  */
 @SpringBootTest(classes = ErrorPagesIntegrationTests.PagesApp.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "spring.messages.basename=pages-messages",
@@ -71,9 +71,10 @@ class ErrorPagesIntegrationTests {
 	void pageOfClientErrorShouldSayWhatHappenedForPeople(int status, String title, String heading) {
 		HttpResponse<String> response = ErrorPageRequests.get(this.port, "/status/" + status);
 		String page = assertDefaultPage(response, status);
-		assertThat(page).contains("<title>" + escape(title) + " (" + status + ")</title>",
-				"<h1>" + escape(heading) + "</h1>", "Error " + status + " · " + escape(title),
-				"<a class=\"es-button\" href=\"/\">Go to the home page</a>", "<code>/status/" + status + "</code>")
+		assertThat(page)
+			.contains("<title>" + escape(title) + " (" + status + ")</title>", "<h1>" + escape(heading) + "</h1>",
+					"Error " + status + " · " + escape(title),
+					"<a class=\"es-button\" href=\"/\">Go to the home page</a>", "<code>/status/" + status + "</code>")
 			.doesNotContain("class=\"es-card es-server\"", "es-box es-reference");
 	}
 
@@ -183,9 +184,10 @@ class ErrorPagesIntegrationTests {
 	void readmeExampleTemplateShouldRender() {
 		HttpResponse<String> notFound = ErrorPageRequests.get(this.port, "/readme/no-such-page");
 		assertThat(notFound.statusCode()).isEqualTo(404);
-		assertThat(notFound.body()).contains("<title>Not Found (404)</title>", ".es-card {", "<p class=\"es-eyebrow\">Error 404</p>",
-				"<h1>We can&#39;t find that page</h1>", "You asked for <code>/readme/no-such-page</code>.",
-				"<a href=\"/\">Go to the home page</a>")
+		assertThat(notFound.body())
+			.contains("<title>Not Found (404)</title>", ".es-card {", "<p class=\"es-eyebrow\">Error 404</p>",
+					"<h1>We can&#39;t find that page</h1>", "You asked for <code>/readme/no-such-page</code>.",
+					"<a href=\"/\">Go to the home page</a>")
 			.doesNotContain("No static resource", "Reference for support");
 		HttpResponse<String> invalid = ErrorPageRequests.get(this.port, "/readme/signup?email=not-an-email&age=1");
 		assertThat(invalid.statusCode()).isEqualTo(400);

@@ -71,8 +71,8 @@ class ErrorRendererTests {
 		headers.setAllow(Set.of(HttpMethod.GET));
 		headers.add("WWW-Authenticate", "Basic realm=\"shop\"");
 		headers.add("WWW-Authenticate", "Bearer");
-		ErrorDescription description = ErrorContexts.description(405, "Method Not Allowed", "No.", List.of(),
-				Map.of(), headers);
+		ErrorDescription description = ErrorContexts.description(405, "Method Not Allowed", "No.", List.of(), Map.of(),
+				headers);
 		render(request("DELETE", "/orders", null), description);
 		assertThat(this.response.getHeader(HttpHeaders.ALLOW)).isEqualTo("GET");
 		assertThat(this.response.getHeaders("WWW-Authenticate")).containsExactly("Basic realm=\"shop\"", "Bearer");
@@ -97,8 +97,7 @@ class ErrorRendererTests {
 		assertThat(this.response.getStatus()).isEqualTo(404);
 		assertThat(this.response.getContentAsByteArray()).isEmpty();
 		assertThat(this.response.getContentType()).isEqualTo("application/problem+json");
-		assertThat(this.response.getContentLength()).isEqualTo(getResponse.getContentAsByteArray().length)
-			.isPositive();
+		assertThat(this.response.getContentLength()).isEqualTo(getResponse.getContentAsByteArray().length).isPositive();
 	}
 
 	@Test
@@ -141,10 +140,18 @@ class ErrorRendererTests {
 		this.renderer.render(error, this.response);
 	}
 
+	private static MockHttpServletRequest request(String method, String path, String accept) {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+		if (accept != null) {
+			request.addHeader(HttpHeaders.ACCEPT, accept);
+		}
+		return request;
+	}
+
 	/**
-	 * Enforces the servlet rules that Tomcat enforces too: once {@code getWriter()} was called,
-	 * {@code getOutputStream()} fails and the character encoding no longer changes;
-	 * {@code resetBuffer()} does not lift that, {@code reset()} does.
+	 * Enforces the servlet rules that Tomcat enforces too: once {@code getWriter()} was
+	 * called, {@code getOutputStream()} fails and the character encoding no longer
+	 * changes; {@code resetBuffer()} does not lift that, {@code reset()} does.
 	 */
 	static class WriterOnlyResponse extends MockHttpServletResponse {
 
@@ -177,14 +184,6 @@ class ErrorRendererTests {
 			return super.getOutputStream();
 		}
 
-	}
-
-	private static MockHttpServletRequest request(String method, String path, String accept) {
-		MockHttpServletRequest request = new MockHttpServletRequest(method, path);
-		if (accept != null) {
-			request.addHeader(HttpHeaders.ACCEPT, accept);
-		}
-		return request;
 	}
 
 }

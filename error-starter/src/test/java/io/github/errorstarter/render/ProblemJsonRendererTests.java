@@ -53,8 +53,8 @@ class ProblemJsonRendererTests {
 
 	@Test
 	void renderWhenPathDoesNotParseAsUriShouldEncodeInstance() throws Exception {
-		JsonNode body = render(ErrorContexts.context("/broken%zz path",
-				ErrorContexts.description(400, "Bad Request", "Bad.")));
+		JsonNode body = render(
+				ErrorContexts.context("/broken%zz path", ErrorContexts.description(400, "Bad Request", "Bad.")));
 		assertThat(body.get("instance").asText()).isEqualTo("/broken%25zz%20path");
 	}
 

@@ -36,7 +36,8 @@ class StaticErrorPageTests {
 		ErrorContext error = error(503, "Service Unavailable", "Try again later.");
 		String html = this.page.render(error, null, new MockHttpServletResponse());
 		assertThat(html).startsWith("<!DOCTYPE html>")
-			.contains("<p>Error 503</p>", "<a href=\"/shop/\">Go to the home page</a>", "<link rel=\"icon\" href=\"data:,\">");
+			.contains("<p>Error 503</p>", "<a href=\"/shop/\">Go to the home page</a>",
+					"<link rel=\"icon\" href=\"data:,\">");
 	}
 
 	@Test

@@ -92,7 +92,8 @@ class ThymeleafErrorPageRendererIntegrationTests {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 
-		@GetMapping({ "/boom", "/blog/boom", "/broken-syntax/boom", "/broken-fragment/boom", "/broken-expression/boom" })
+		@GetMapping({ "/boom", "/blog/boom", "/broken-syntax/boom", "/broken-fragment/boom",
+				"/broken-expression/boom" })
 		String boom() {
 			throw new IllegalStateException("Simulated failure");
 		}

@@ -36,8 +36,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 
 /**
- * Tests for {@link ThymeleafErrorPageRenderer}: which template it asks for, and what it does
- * when that template fails. Rendering for real is in
+ * Tests for {@link ThymeleafErrorPageRenderer}: which template it asks for, and what it
+ * does when that template fails. Rendering for real is in
  * {@link ThymeleafErrorPageRendererIntegrationTests}.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -97,16 +97,14 @@ class ThymeleafErrorPageRendererTests {
 				new ErrorPageModel(new StackTraces(false), new ErrorMessages(messageSource)), this.fallback);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		given(this.engine.process(eq("error/4xx"), any(IContext.class)))
-			.willAnswer((invocation) -> thymeleaf.process("<p th:text=\"${status} + ' ' + ${title}\"></p>",
-					invocation.getArgument(1, IContext.class)));
+		given(this.engine.process(eq("error/4xx"), any(IContext.class))).willAnswer((invocation) -> thymeleaf
+			.process("<p th:text=\"${status} + ' ' + ${title}\"></p>", invocation.getArgument(1, IContext.class)));
 		assertThat(renderer.render(error(404), null, response)).isEqualTo("<p>404 Title</p>");
 		assertThat(asked).noneMatch((code) -> code.startsWith("errors.page."));
 
-		given(this.engine.process(eq("error/4xx"), any(IContext.class)))
-			.willAnswer((invocation) -> thymeleaf.process(
-					"<a th:text=\"${texts.home}\"></a><a th:text=\"${texts.home}\"></a><b th:if=\"${showDetail}\">d</b>",
-					invocation.getArgument(1, IContext.class)));
+		given(this.engine.process(eq("error/4xx"), any(IContext.class))).willAnswer((invocation) -> thymeleaf.process(
+				"<a th:text=\"${texts.home}\"></a><a th:text=\"${texts.home}\"></a><b th:if=\"${showDetail}\">d</b>",
+				invocation.getArgument(1, IContext.class)));
 		assertThat(renderer.render(error(404), null, response))
 			.isEqualTo("<a>Take me home</a><a>Take me home</a><b>d</b>");
 		assertThat(asked).filteredOn("errors.page.home"::equals).hasSize(1);

@@ -48,7 +48,8 @@ class ErrorLogLevelsTests {
 				Map.of(IOException.class, LogLevel.WARN), List.of(), LogLevel.DEBUG);
 		assertThat(levels.levelFor(error("/files", 500, "INTERNAL_SERVER_ERROR", new FileNotFoundException())))
 			.isEqualTo(LogLevel.WARN);
-		assertThat(levels.levelFor(error("/files", 500, "INTERNAL_SERVER_ERROR", new UncheckedIOException(new IOException()))))
+		assertThat(levels
+			.levelFor(error("/files", 500, "INTERNAL_SERVER_ERROR", new UncheckedIOException(new IOException()))))
 			.isEqualTo(LogLevel.ERROR);
 	}
 

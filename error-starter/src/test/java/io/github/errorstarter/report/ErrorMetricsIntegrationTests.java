@@ -46,7 +46,8 @@ class ErrorMetricsIntegrationTests {
 		assertThat(timer.getId().getTag("exception")).isEqualTo("none");
 	}
 
-	// the observation stops after the response is written, so the timer may lag the client
+	// the observation stops after the response is written, so the timer may lag the
+	// client
 	private Timer awaitTimer(String uri) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
 		Timer timer = this.registry.find("http.server.requests").tag("uri", uri).timer();

@@ -13,8 +13,8 @@ import static io.github.errorstarter.report.ReportTestErrors.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code errors.logging.*} settings reach the logging reporter, and invalid ones fail at
- * startup with the property's name.
+ * The {@code errors.logging.*} settings reach the logging reporter, and invalid ones fail
+ * at startup with the property's name.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LoggingErrorReporterAutoConfigurationTests {

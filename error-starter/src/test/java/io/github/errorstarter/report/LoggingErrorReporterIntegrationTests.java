@@ -28,7 +28,8 @@ class LoggingErrorReporterIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(count(output, "GET /boom -> 500 INTERNAL_SERVER_ERROR")).isEqualTo(1);
 		assertThat(count(output, "java.lang.IllegalStateException: boom")).isEqualTo(1);
-		assertThat(output).contains("\tat io.github.errorstarter.report.ReportingTestApplication$FailingController.boom");
+		assertThat(output)
+			.contains("\tat io.github.errorstarter.report.ReportingTestApplication$FailingController.boom");
 	}
 
 	@Test
@@ -44,7 +45,9 @@ class LoggingErrorReporterIntegrationTests {
 		assertThat(TestHttp.get(this.port, "/favicon.ico", "image/*").statusCode()).isEqualTo(404);
 		assertThat(TestHttp.getJson(this.port, "/robots.txt").statusCode()).isEqualTo(404);
 		assertThat(TestHttp.getJson(this.port, "/no-such-page").statusCode()).isEqualTo(404);
-		assertThat(output).contains("GET /no-such-page -> 404").doesNotContain("favicon.ico").doesNotContain("robots.txt");
+		assertThat(output).contains("GET /no-such-page -> 404")
+			.doesNotContain("favicon.ico")
+			.doesNotContain("robots.txt");
 	}
 
 	@Test
@@ -61,8 +64,9 @@ class LoggingErrorReporterIntegrationTests {
 		assertThat(count(output, "GET /storm -> 500 INTERNAL_SERVER_ERROR")).isEqualTo(3);
 		assertThat(count(output, "\tat io.github.errorstarter.report.ReportingTestApplication$FailingController.storm"))
 			.isEqualTo(1);
-		assertThat(output).contains("java.lang.IllegalStateException: storm at "
-				+ "io.github.errorstarter.report.ReportingTestApplication$FailingController.storm(")
+		assertThat(output)
+			.contains("java.lang.IllegalStateException: storm at "
+					+ "io.github.errorstarter.report.ReportingTestApplication$FailingController.storm(")
 			.contains("[repeat 1 of this stack since")
 			.contains("[repeat 2 of this stack since");
 	}

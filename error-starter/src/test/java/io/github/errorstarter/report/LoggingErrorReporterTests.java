@@ -75,12 +75,14 @@ class LoggingErrorReporterTests {
 
 	@Test
 	void reportShouldUseLevelOfExceptionClass(CapturedOutput output) {
-		LoggingErrorReporter reporter = reporter(new ErrorLogLevels(LogLevel.ERROR, LogLevel.INFO,
-				Map.of(UnsupportedOperationException.class, LogLevel.WARN, IllegalArgumentException.class, LogLevel.OFF),
-				List.of(), LogLevel.DEBUG));
+		LoggingErrorReporter reporter = reporter(
+				new ErrorLogLevels(LogLevel.ERROR, LogLevel.INFO, Map.of(UnsupportedOperationException.class,
+						LogLevel.WARN, IllegalArgumentException.class, LogLevel.OFF), List.of(), LogLevel.DEBUG));
 		reporter.report(error("/legacy", 500, "INTERNAL_SERVER_ERROR", new UnsupportedOperationException("legacy")));
 		reporter.report(error("/silent", 500, "INTERNAL_SERVER_ERROR", new IllegalArgumentException("silent")));
-		assertThat(output).contains("WARN").contains("GET /legacy -> 500").contains("UnsupportedOperationException: legacy");
+		assertThat(output).contains("WARN")
+			.contains("GET /legacy -> 500")
+			.contains("UnsupportedOperationException: legacy");
 		assertThat(output).doesNotContain("/silent");
 	}
 

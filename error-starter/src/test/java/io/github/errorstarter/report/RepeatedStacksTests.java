@@ -127,7 +127,8 @@ class RepeatedStacksTests {
 
 	private static IllegalStateException thrownAt(int line) {
 		IllegalStateException exception = new IllegalStateException();
-		exception.setStackTrace(new StackTraceElement[] { new StackTraceElement("Orders", "place", "Orders.java", line) });
+		exception
+			.setStackTrace(new StackTraceElement[] { new StackTraceElement("Orders", "place", "Orders.java", line) });
 		return exception;
 	}
 

@@ -24,10 +24,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 
 /**
- * A small app whose endpoints fail through every door: the controller advice, the filter (a
- * later filter, view rendering, a committed response), the async dispatch and the error
- * controller (an earlier filter, {@code sendError}). A {@code @TestComponent}, so that other
- * test apps' component scans leave it and its nested classes alone.
+ * A small app whose endpoints fail through every door: the controller advice, the filter
+ * (a later filter, view rendering, a committed response), the async dispatch and the
+ * error controller (an earlier filter, {@code sendError}). A {@code @TestComponent}, so
+ * that other test apps' component scans leave it and its nested classes alone.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @TestComponent
@@ -120,7 +120,8 @@ public class ReportingTestApplication {
 			throw new IgnoredSubclassException("ignored boom");
 		}
 
-		// as sentry-logback or Sentry's own resolver would, before the pipeline reports it
+		// as sentry-logback or Sentry's own resolver would, before the pipeline reports
+		// it
 		@GetMapping("/captured-before")
 		String capturedBefore() {
 			IllegalStateException ex = new IllegalStateException("captured before");

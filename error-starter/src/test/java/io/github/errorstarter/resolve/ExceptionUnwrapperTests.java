@@ -27,8 +27,8 @@ class ExceptionUnwrapperTests {
 	@Test
 	void unwrapWhenWrappersAreNestedShouldReturnInnermost() {
 		IOException cause = new IOException();
-		Throwable thrown = new ServletException(new CompletionException(new ExecutionException(
-				new UndeclaredThrowableException(new InvocationTargetException(cause)))));
+		Throwable thrown = new ServletException(new CompletionException(
+				new ExecutionException(new UndeclaredThrowableException(new InvocationTargetException(cause)))));
 		assertThat(ExceptionUnwrapper.unwrap(thrown)).isSameAs(cause);
 	}
 

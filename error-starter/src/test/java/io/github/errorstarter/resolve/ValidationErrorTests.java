@@ -22,10 +22,8 @@ class ValidationErrorTests {
 
 	@Test
 	void forFieldWhenIndexedPathShouldPointAtElement() {
-		assertThat(ValidationError.forField("address.lines[0]", null, null).pointer())
-			.isEqualTo("#/address/lines/0");
-		assertThat(ValidationError.forField("items[2].quantity", null, null).pointer())
-			.isEqualTo("#/items/2/quantity");
+		assertThat(ValidationError.forField("address.lines[0]", null, null).pointer()).isEqualTo("#/address/lines/0");
+		assertThat(ValidationError.forField("items[2].quantity", null, null).pointer()).isEqualTo("#/items/2/quantity");
 	}
 
 	@Test
@@ -35,8 +33,7 @@ class ValidationErrorTests {
 
 	@Test
 	void forFieldWhenNameHasTildeShouldEscapeItBeforeSlashes() {
-		assertThat(ValidationError.forField("attributes[~/x]", null, null).pointer())
-			.isEqualTo("#/attributes/~0~1x");
+		assertThat(ValidationError.forField("attributes[~/x]", null, null).pointer()).isEqualTo("#/attributes/~0~1x");
 	}
 
 	@Test

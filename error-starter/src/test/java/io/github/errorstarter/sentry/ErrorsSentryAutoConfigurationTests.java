@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ErrorsSentryAutoConfigurationTests {
 
-	private final WebApplicationContextRunner runner = new WebApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(ErrorsAutoConfiguration.class, ErrorsSentryAutoConfiguration.class));
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ErrorsAutoConfiguration.class, ErrorsSentryAutoConfiguration.class));
 
 	@Test
 	void bridgeShouldBeConfiguredWhenSentryIsActive() {
@@ -32,8 +32,7 @@ class ErrorsSentryAutoConfigurationTests {
 			assertThat(context).hasSingleBean(SentryErrorReporter.class)
 				.hasSingleBean(SentryEventIdRecorder.class)
 				.hasSingleBean(ErrorLogEventFilter.class);
-			assertThat(context.getBeanProvider(ErrorReporter.class).orderedStream())
-				.first()
+			assertThat(context.getBeanProvider(ErrorReporter.class).orderedStream()).first()
 				.isInstanceOf(SentryErrorReporter.class);
 		});
 	}

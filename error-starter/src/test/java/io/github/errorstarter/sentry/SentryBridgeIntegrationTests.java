@@ -14,8 +14,9 @@ import static io.github.errorstarter.test.sentry.ReceivedEvents.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each failing request gives exactly one Sentry event, with the original exception, whichever
- * door the error came through; the event id in the response is the one Sentry received.
+ * Each failing request gives exactly one Sentry event, with the original exception,
+ * whichever door the error came through; the event id in the response is the one Sentry
+ * received.
  */
 class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 
@@ -45,8 +46,8 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	void errorPageShouldShowEventIdAsReference() {
 		HttpResponse<String> response = TestHttp.get(this.port, "/boom", "text/html");
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(response.body()).contains(sentry.onlyEvent().path("event_id").asText());
 	}
 

@@ -15,7 +15,8 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code errors.sentry.enabled=false} and Sentry otherwise active, nothing is reported.
+ * With {@code errors.sentry.enabled=false} and Sentry otherwise active, nothing is
+ * reported.
  */
 @TestPropertySource(properties = "errors.sentry.enabled=false")
 @Import(SentryDisabledIntegrationTests.BridgeEventProcessorsConfiguration.class)
@@ -33,7 +34,8 @@ class SentryDisabledIntegrationTests extends SentryIntegrationTestSupport {
 		assertThat(sentry.flushedEvents()).isEmpty();
 	}
 
-	// This context re-initializes the JVM-wide Sentry SDK with its own event processors; keep
+	// This context re-initializes the JVM-wide Sentry SDK with its own event processors;
+	// keep
 	// those of the bridge, which the other Sentry contexts rely on.
 	@TestConfiguration(proxyBeanMethods = false)
 	static class BridgeEventProcessorsConfiguration {

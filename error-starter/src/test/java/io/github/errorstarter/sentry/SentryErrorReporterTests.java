@@ -9,8 +9,8 @@ import io.sentry.IScopes;
 import io.sentry.SentryEvent;
 import io.sentry.SentryOptions;
 import io.sentry.hints.Enqueable;
-import io.sentry.util.HintUtils;
 import io.sentry.protocol.SentryId;
+import io.sentry.util.HintUtils;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.web.context.request.RequestContextHolder;
@@ -92,8 +92,7 @@ class SentryErrorReporterTests {
 		IllegalStateException cause = new IllegalStateException("cause");
 		ErrorContext error = error("/orders", 500, "INTERNAL_SERVER_ERROR", new RuntimeException("wrapper", cause));
 		SentryEvent earlier = new SentryEvent(cause);
-		RequestContextHolder.setRequestAttributes(
-				new ServletRequestAttributes(error.getRequest()));
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(error.getRequest()));
 		try {
 			new SentryEventIdRecorder().process(earlier, new Hint());
 		}

@@ -20,9 +20,9 @@ import static io.github.errorstarter.test.sentry.ReceivedEvents.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code sentry-logback} sending every ERROR log to Sentry, an exception that is both
- * logged and reported still gives one event: Sentry drops the second capture of the same
- * exception.
+ * With {@code sentry-logback} sending every ERROR log to Sentry, an exception that is
+ * both logged and reported still gives one event: Sentry drops the second capture of the
+ * same exception.
  */
 class SentryLogbackIntegrationTests extends SentryIntegrationTestSupport {
 
@@ -62,7 +62,8 @@ class SentryLogbackIntegrationTests extends SentryIntegrationTestSupport {
 		List<JsonNode> events = sentry.flushedEvents();
 		assertThat(events).hasSize(1);
 		assertThat(lastException(events.get(0)).path("value").asText()).isEqualTo("earlier filter boom");
-		// the container logged it outside any request binding, so its event id is unknown here
+		// the container logged it outside any request binding, so its event id is unknown
+		// here
 		assertThat(problem(response).has("eventId")).isFalse();
 	}
 

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever Sentry's ingest does (down, hanging, rate limiting, failing), requests get their
- * correct responses and no request thread waits on it: the SDK sends from its own thread. The
- * time bound is a generous sanity check against the transport's 30 s read timeout, not a
- * measurement.
+ * Whatever Sentry's ingest does (down, hanging, rate limiting, failing), requests get
+ * their correct responses and no request thread waits on it: the SDK sends from its own
+ * thread. The time bound is a generous sanity check against the transport's 30 s read
+ * timeout, not a measurement.
  */
 class SentryOutageIntegrationTests extends SentryIntegrationTestSupport {
 
@@ -56,7 +56,8 @@ class SentryOutageIntegrationTests extends SentryIntegrationTestSupport {
 		sentry.rateLimit(1);
 		try {
 			assertThat(TestHttp.getJson(this.port, "/boom").body()).contains("\"eventId\"");
-			// the 429 has arrived: Sentry's transport drops what is captured in the next second
+			// the 429 has arrived: Sentry's transport drops what is captured in the next
+			// second
 			assertThat(sentry.flushedEvents()).hasSize(1);
 			HttpResponse<String> shed = TestHttp.getJson(this.port, "/boom");
 			assertThat(shed.statusCode()).isEqualTo(500);

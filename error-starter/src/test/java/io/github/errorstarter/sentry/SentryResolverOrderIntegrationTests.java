@@ -14,8 +14,8 @@ import static io.github.errorstarter.test.sentry.ReceivedEvents.lastException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * When Sentry's own exception resolver runs first and captures the exception, the bridge's
- * capture is a duplicate: one event goes out, and the response shows its id.
+ * When Sentry's own exception resolver runs first and captures the exception, the
+ * bridge's capture is a duplicate: one event goes out, and the response shows its id.
  */
 @TestPropertySource(properties = "sentry.exception-resolver-order=-1")
 class SentryResolverOrderIntegrationTests extends SentryIntegrationTestSupport {

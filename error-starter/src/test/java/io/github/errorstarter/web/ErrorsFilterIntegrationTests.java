@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Exceptions that escape the filter chain are handled by {@link ErrorsFilter}: answered by the
- * pipeline and logged once, never again by the container.
+ * Exceptions that escape the filter chain are handled by {@link ErrorsFilter}: answered
+ * by the pipeline and logged once, never again by the container.
  */
 @SpringBootTest(classes = ReportingTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { ReportingTestApplication.LOCAL_ADDRESS, ReportingTestApplication.QUIET_EXCEPTION_LEVEL })
@@ -73,8 +73,8 @@ class ErrorsFilterIntegrationTests {
 
 	private static void assertProblem(HttpResponse<String> response, String path) {
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("\"status\":500").contains("\"instance\":\"" + path + "\"");
 	}
 

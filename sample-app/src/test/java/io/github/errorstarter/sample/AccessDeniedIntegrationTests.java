@@ -15,8 +15,8 @@ import static io.github.errorstarter.sample.SampleAppClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tour stop 5: {@code /account/delete} without permission. Spring Security's 401 and 403 reach
- * error-starter through the error controller.
+ * Tour stop 5: {@code /account/delete} without permission. Spring Security's 401 and 403
+ * reach error-starter through the error controller.
  */
 @SampleAppTest
 class AccessDeniedIntegrationTests {
@@ -50,8 +50,8 @@ class AccessDeniedIntegrationTests {
 		HttpResponse<String> response = this.client.get("/account/delete", JSON);
 		JsonNode problem = assertProblem(response, 401);
 		assertThat(problem.path("code").asText()).isEqualTo("UNAUTHORIZED");
-		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-				(challenge) -> assertThat(challenge).startsWith("Basic"));
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Basic"));
 	}
 
 	@Test
@@ -69,8 +69,7 @@ class AccessDeniedIntegrationTests {
 	@Test
 	void otherPagesShouldStayOpen() {
 		assertThat(this.client.get("/profile?username=alice", HTML).statusCode()).isEqualTo(200);
-		assertThat(this.client.send("POST", "/api/process?order=A-1001", null, null, null).statusCode())
-			.isEqualTo(200);
+		assertThat(this.client.send("POST", "/api/process?order=A-1001", null, null, null).statusCode()).isEqualTo(200);
 	}
 
 }

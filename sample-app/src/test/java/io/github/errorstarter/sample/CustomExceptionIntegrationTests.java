@@ -11,7 +11,8 @@ import static io.github.errorstarter.sample.SampleAppClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tour stop 4: {@code /api/process}, a custom exception answered as 422 with its description.
+ * Tour stop 4: {@code /api/process}, a custom exception answered as 422 with its
+ * description.
  */
 @SampleAppTest
 class CustomExceptionIntegrationTests {
@@ -35,8 +36,7 @@ class CustomExceptionIntegrationTests {
 
 	@Test
 	void processOrderOutOfStockShouldAnswerUnprocessableWithItsDescription() {
-		JsonNode problem = assertProblem(this.client.send("POST", "/api/process?order=A-1002", null, null, null),
-				422);
+		JsonNode problem = assertProblem(this.client.send("POST", "/api/process?order=A-1002", null, null, null), 422);
 		assertThat(problem.path("detail").asText())
 			.isEqualTo("Order A-1002 cannot be processed: 'Rocket skates' is out of stock.");
 		assertThat(problem.path("code").asText()).isEqualTo("ORDER_NOT_PROCESSABLE");

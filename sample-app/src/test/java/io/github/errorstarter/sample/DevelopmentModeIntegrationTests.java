@@ -19,8 +19,8 @@ import static io.github.errorstarter.sample.SampleAppClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tour stop 12: the {@code dev} profile shows messages and stack traces, and warns at startup.
- * The only test class with a context of its own, as it needs another profile.
+ * Tour stop 12: the {@code dev} profile shows messages and stack traces, and warns at
+ * startup. The only test class with a context of its own, as it needs another profile.
  */
 @SampleAppTest
 @ActiveProfiles("dev")

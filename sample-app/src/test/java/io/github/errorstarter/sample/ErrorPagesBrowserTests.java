@@ -36,21 +36,24 @@ import org.springframework.web.server.ResponseStatusException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The error pages in headless Chromium (Debian's {@code chromium} and {@code chromedriver}):
- * the sample app's own 404, 5xx and blog 404 pages, and error-starter's default page, which
- * the sample app does not override for a 403. Each page is checked at a phone's width for its
- * text, its HTTP status, a clean console, no request to another host and no horizontal scroll,
- * and saved as screenshots under {@code target/screenshots/}. Skipped where Chromium is missing,
- * except in CI ({@code CI=true}), where that fails.
+ * The error pages in headless Chromium (Debian's {@code chromium} and
+ * {@code chromedriver}): the sample app's own 404, 5xx and blog 404 pages, and
+ * error-starter's default page, which the sample app does not override for a 403. Each
+ * page is checked at a phone's width for its text, its HTTP status, a clean console, no
+ * request to another host and no horizontal scroll, and saved as screenshots under
+ * {@code target/screenshots/}. Skipped where Chromium is missing, except in CI
+ * ({@code CI=true}), where that fails.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @Import(ErrorPagesBrowserTests.ForbiddenController.class)
-@EnabledIf(value = "chromiumInstalled", disabledReason = "Chromium/ChromeDriver not installed (fails instead when CI=true)")
+@EnabledIf(value = "chromiumInstalled",
+		disabledReason = "Chromium/ChromeDriver not installed (fails instead when CI=true)")
 class ErrorPagesBrowserTests {
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
 
-	private static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
+	private static final Path CHROMEDRIVER = Path
+		.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -77,8 +80,8 @@ class ErrorPagesBrowserTests {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--hide-scrollbars",
-				"--user-data-dir=" + profile, "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+				"--hide-scrollbars", "--user-data-dir=" + profile,
+				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
@@ -146,8 +149,8 @@ class ErrorPagesBrowserTests {
 	}
 
 	/**
-	 * Open a page at a phone's width and check what every error page must do, then save it
-	 * as it looks on a phone and on a desktop.
+	 * Open a page at a phone's width and check what every error page must do, then save
+	 * it as it looks on a phone and on a desktop.
 	 */
 	private void open(String path, int status, String name) throws IOException {
 		driver.manage().window().setSize(new Dimension(375, 800));
@@ -162,7 +165,8 @@ class ErrorPagesBrowserTests {
 			.as("requests to other hosts")
 			.asList()
 			.isEmpty();
-		// a phone's scrollbars take no width (--hide-scrollbars), so the page is 375 px wide
+		// a phone's scrollbars take no width (--hide-scrollbars), so the page is 375 px
+		// wide
 		assertThat(driver.executeScript("const d = document.documentElement; return [d.scrollWidth, d.clientWidth]"))
 			.as("[scrollWidth, clientWidth] at 375 px")
 			.isEqualTo(List.of(375L, 375L));

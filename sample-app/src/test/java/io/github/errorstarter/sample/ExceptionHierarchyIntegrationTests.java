@@ -16,8 +16,8 @@ import static io.github.errorstarter.sample.SampleAppClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tour stop 8: an exception hierarchy mapped in {@code application.yml}, the most specific
- * mapping winning.
+ * Tour stop 8: an exception hierarchy mapped in {@code application.yml}, the most
+ * specific mapping winning.
  */
 @SampleAppTest
 class ExceptionHierarchyIntegrationTests {

@@ -16,8 +16,8 @@ import static io.github.errorstarter.sample.SampleAppClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tour stop 6: 507 Insufficient Storage, from {@code @ResponseStatus} and from a mapping in
- * {@code application.yml}.
+ * Tour stop 6: 507 Insufficient Storage, from {@code @ResponseStatus} and from a mapping
+ * in {@code application.yml}.
  */
 @SampleAppTest
 class InsufficientStorageIntegrationTests {

@@ -12,7 +12,8 @@ import static io.github.errorstarter.sample.SampleAppClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tour stop 3: {@code /api/users?user_id=}, Flask's {@code InvalidAPIUsage} with a payload.
+ * Tour stop 3: {@code /api/users?user_id=}, Flask's {@code InvalidAPIUsage} with a
+ * payload.
  */
 @SampleAppTest
 class InvalidApiUsageIntegrationTests {

@@ -38,8 +38,7 @@ class PathRulesIntegrationTests {
 
 	@Test
 	void blogPostShouldRender() {
-		assertThat(assertPage(this.client.get("/blog/welcome", HTML), 200))
-			.contains("Welcome to the Acme Shop blog");
+		assertThat(assertPage(this.client.get("/blog/welcome", HTML), 200)).contains("Welcome to the Acme Shop blog");
 	}
 
 	@Test

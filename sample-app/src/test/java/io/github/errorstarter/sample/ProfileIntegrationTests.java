@@ -35,8 +35,7 @@ class ProfileIntegrationTests {
 
 	@Test
 	void profileWithoutUsernameInBrowserShouldShowBadRequestPage() {
-		assertThat(assertPage(this.client.get("/profile", HTML), 400)).contains("Bad Request")
-			.contains("username");
+		assertThat(assertPage(this.client.get("/profile", HTML), 400)).contains("Bad Request").contains("username");
 	}
 
 	@Test

@@ -107,8 +107,8 @@ public final class SampleAppClient {
 	 */
 	public static String assertPage(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(contentType) -> assertThat(contentType).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((contentType) -> assertThat(contentType).startsWith("text/html"));
 		assertThat(response.body()).contains("<html");
 		return response.body();
 	}

@@ -27,10 +27,11 @@ import static io.github.errorstarter.test.sentry.ReceivedEvents.lastException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tour stop 11 with {@code SENTRY_DSN} set: each server error reaches Sentry (error-starter's
- * fake ingest on 127.0.0.1) once, with the original exception, and the client gets the event
- * id; client errors are not sent. The Sentry SDK is JVM-wide and every other sample test runs
- * without a DSN, so this context is closed after the class, which shuts the SDK down again.
+ * Tour stop 11 with {@code SENTRY_DSN} set: each server error reaches Sentry
+ * (error-starter's fake ingest on 127.0.0.1) once, with the original exception, and the
+ * client gets the event id; client errors are not sent. The Sentry SDK is JVM-wide and
+ * every other sample test runs without a DSN, so this context is closed after the class,
+ * which shuts the SDK down again.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "errors.logging.repeat-window=0", "sentry.environment=test",
@@ -49,7 +50,8 @@ class SentryReportingIntegrationTests {
 
 	SampleAppClient client;
 
-	// the name application.yml reads, not sentry.dsn: the placeholder is what points the app
+	// the name application.yml reads, not sentry.dsn: the placeholder is what points the
+	// app
 	// here, and dynamic properties win over a SENTRY_DSN the real environment may hold
 	@DynamicPropertySource
 	static void sentryDsnVariable(DynamicPropertyRegistry registry) {

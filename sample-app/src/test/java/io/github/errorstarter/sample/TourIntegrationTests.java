@@ -22,9 +22,9 @@ import static io.github.errorstarter.sample.SampleAppClient.assertPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code /tour} page, and the promise that every stop does what the tour and the README
- * say: each request of each stop gets its status, and the README's tour has the same stops,
- * each naming the test class that proves it.
+ * The {@code /tour} page, and the promise that every stop does what the tour and the
+ * README say: each request of each stop gets its status, and the README's tour has the
+ * same stops, each naming the test class that proves it.
  */
 @SampleAppTest
 class TourIntegrationTests {

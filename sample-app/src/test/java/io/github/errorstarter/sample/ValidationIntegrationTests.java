@@ -61,8 +61,7 @@ class ValidationIntegrationTests {
 
 	@Test
 	void malformedBodyShouldAnswerBadRequest() {
-		JsonNode problem = assertProblem(this.client.send("POST", "/api/orders", null, null, "{\"productId\":"),
-				400);
+		JsonNode problem = assertProblem(this.client.send("POST", "/api/orders", null, null, "{\"productId\":"), 400);
 		assertThat(problem.path("code").asText()).isEqualTo("MALFORMED_REQUEST_BODY");
 	}
 

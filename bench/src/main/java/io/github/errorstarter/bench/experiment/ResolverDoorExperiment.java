@@ -18,11 +18,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
 
 /**
  * An experiment, not part of the starter: the design's door for handler exceptions is a
- * {@code @ControllerAdvice}, and Spring's {@code @ExceptionHandler} machinery costs about a
- * tenth of a 500 in the profiles. With {@code --bench.resolver-door=true} the same pipeline is
- * reached from a {@link HandlerExceptionResolver} placed right after Spring's
- * {@link ExceptionHandlerExceptionResolver} instead, so the load test can measure what that
- * door would save ({@code PHASES=experiments bench/run.sh load}).
+ * {@code @ControllerAdvice}, and Spring's {@code @ExceptionHandler} machinery costs about
+ * a tenth of a 500 in the profiles. With {@code --bench.resolver-door=true} the same
+ * pipeline is reached from a {@link HandlerExceptionResolver} placed right after Spring's
+ * {@link ExceptionHandlerExceptionResolver} instead, so the load test can measure what
+ * that door would save ({@code PHASES=experiments bench/run.sh load}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("bench.resolver-door")

@@ -31,9 +31,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The resolve step, {@link ErrorResolver#resolve}: a class seen for the first time (a new
- * resolver, so nothing is cached), a cached class for each source of rules, a class ten levels
- * below its mapped ancestor, and exceptions inside wrappers and long cause chains. Run with
- * {@code -prof gc} for the allocation per operation.
+ * resolver, so nothing is cached), a cached class for each source of rules, a class ten
+ * levels below its mapped ancestor, and exceptions inside wrappers and long cause chains.
+ * Run with {@code -prof gc} for the allocation per operation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -71,11 +71,12 @@ public class ResolveBenchmark {
 	@Setup
 	public void setUp() {
 		ClassLoader classLoader = getClass().getClassLoader();
-		this.mappings = ExceptionMappings.fromClassNames(
-				Map.of(PaymentDeclinedException.class.getName(), ExceptionMapping.of(402, "Payment declined"),
-						Level0Exception.class.getName(), ExceptionMapping.of(409, null),
-						IOException.class.getName(), ExceptionMapping.of(503, null)),
-				classLoader, "errors.exceptions");
+		this.mappings = ExceptionMappings
+			.fromClassNames(
+					Map.of(PaymentDeclinedException.class.getName(), ExceptionMapping.of(402, "Payment declined"),
+							Level0Exception.class.getName(), ExceptionMapping.of(409, null),
+							IOException.class.getName(), ExceptionMapping.of(503, null)),
+					classLoader, "errors.exceptions");
 		this.builtIn = ExceptionMappings.ofPresent(BuiltInMappings.knownExceptions(), classLoader);
 		this.messages = new ErrorMessages(null);
 		this.resolver = newResolver();

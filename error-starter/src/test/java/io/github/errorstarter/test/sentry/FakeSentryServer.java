@@ -20,12 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sentry's ingest, on 127.0.0.1: accepts envelopes as the real SDK transport sends them
- * (gzip), keeps their events, and can misbehave: answer an error status, hang, or be down.
- * One per test JVM, because the Sentry SDK is a JVM-wide static that every Spring context
- * with a DSN re-initializes: all contexts point at this one.
+ * (gzip), keeps their events, and can misbehave: answer an error status, hang, or be
+ * down. One per test JVM, because the Sentry SDK is a JVM-wide static that every Spring
+ * context with a DSN re-initializes: all contexts point at this one.
  * <p>
- * Point the app at it with {@code registry.add("sentry.dsn", FakeSentryServer.INSTANCE::dsn)}
- * in a {@code @DynamicPropertySource}, {@link #clear() clear} it before each test, and read
+ * Point the app at it with
+ * {@code registry.add("sentry.dsn", FakeSentryServer.INSTANCE::dsn)} in a
+ * {@code @DynamicPropertySource}, {@link #clear() clear} it before each test, and read
  * what arrived with {@link #flushedEvents()}: the SDK sends from its own thread, so the
  * events are only complete once its queue is flushed.
  *
@@ -67,8 +68,8 @@ public final class FakeSentryServer {
 	}
 
 	/**
-	 * Wait (bounded) until the SDK has sent what it captured, then return every event received
-	 * since the last {@link #clear()}.
+	 * Wait (bounded) until the SDK has sent what it captured, then return every event
+	 * received since the last {@link #clear()}.
 	 * @return the events, as the JSON Sentry received, in the order they arrived
 	 */
 	public List<JsonNode> flushedEvents() {
@@ -77,8 +78,8 @@ public final class FakeSentryServer {
 	}
 
 	/**
-	 * Wait (bounded) until the SDK has sent what it captured, assert that exactly one event
-	 * arrived since the last {@link #clear()}, and return it.
+	 * Wait (bounded) until the SDK has sent what it captured, assert that exactly one
+	 * event arrived since the last {@link #clear()}, and return it.
 	 * @return the event, as the JSON Sentry received
 	 */
 	public JsonNode onlyEvent() {
@@ -106,8 +107,8 @@ public final class FakeSentryServer {
 	}
 
 	/**
-	 * Start a test from nothing: stop hanging, let the SDK send what an earlier test left in its
-	 * queue (bounded), then forget everything received and answer 200 again.
+	 * Start a test from nothing: stop hanging, let the SDK send what an earlier test left
+	 * in its queue (bounded), then forget everything received and answer 200 again.
 	 */
 	public void clear() {
 		release();
@@ -134,8 +135,8 @@ public final class FakeSentryServer {
 	}
 
 	/**
-	 * Answer every envelope with 429 and the given {@code Retry-After} from now on, so that the
-	 * SDK drops what it captures for that long.
+	 * Answer every envelope with 429 and the given {@code Retry-After} from now on, so
+	 * that the SDK drops what it captures for that long.
 	 * @param seconds the seconds to back off
 	 */
 	public void rateLimit(int seconds) {
@@ -202,7 +203,8 @@ public final class FakeSentryServer {
 			awaitRelease();
 			int status = this.status;
 			if (status == 429) {
-				// unless asked, a limit that ends at once, so that later tests are not rate limited
+				// unless asked, a limit that ends at once, so that later tests are not
+				// rate limited
 				exchange.getResponseHeaders().set("Retry-After", String.valueOf(this.retryAfterSeconds));
 			}
 			byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);

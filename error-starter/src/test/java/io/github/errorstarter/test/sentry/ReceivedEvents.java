@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reads what tests compare: the exception of an event the {@link FakeSentryServer} received,
- * and the event id of a problem body.
+ * Reads what tests compare: the exception of an event the {@link FakeSentryServer}
+ * received, and the event id of a problem body.
  *
  * @since 0.1.0
  */
@@ -29,7 +29,8 @@ public final class ReceivedEvents {
 	 * {@code stacktrace})
 	 */
 	public static JsonNode lastException(JsonNode event) {
-		// Sentry lists the exception chain innermost first, so the thrown exception is the last
+		// Sentry lists the exception chain innermost first, so the thrown exception is
+		// the last
 		JsonNode values = event.path("exception").path("values");
 		assertThat(values.size()).isPositive();
 		return values.get(values.size() - 1);

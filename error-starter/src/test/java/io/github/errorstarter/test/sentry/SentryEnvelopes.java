@@ -30,7 +30,8 @@ final class SentryEnvelopes {
 		}
 	}
 
-	// header line, then items: a header line with the payload's length, the payload, a newline
+	// header line, then items: a header line with the payload's length, the payload, a
+	// newline
 	private static List<JsonNode> parse(byte[] envelope) throws IOException {
 		List<JsonNode> events = new ArrayList<>();
 		int position = indexOf(envelope, 0) + 1;

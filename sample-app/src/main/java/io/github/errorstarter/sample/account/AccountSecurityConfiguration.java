@@ -9,9 +9,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Spring Security guards {@code /account/**} only, with HTTP Basic (tour stop 5); every other
- * URL stays open. Its 401 and 403 are sent with {@code sendError}, so they reach error-starter
- * through the error controller and look like every other error.
+ * Spring Security guards {@code /account/**} only, with HTTP Basic (tour stop 5); every
+ * other URL stays open. Its 401 and 403 are sent with {@code sendError}, so they reach
+ * error-starter through the error controller and look like every other error.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountSecurityConfiguration {
@@ -24,7 +24,8 @@ class AccountSecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.httpBasic(Customizer.withDefaults())
-			// HTTP Basic clients send credentials with every request: no need to remember theirs
+			// HTTP Basic clients send credentials with every request: no need to remember
+			// theirs
 			.requestCache((cache) -> cache.disable());
 		return http.build();
 	}

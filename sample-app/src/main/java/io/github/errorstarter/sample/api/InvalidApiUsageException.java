@@ -7,10 +7,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Flask's {@code InvalidAPIUsage}: a message, a status (400 unless given) and a payload. Here
- * it is a Spring {@link ErrorResponseException}, and the payload is put into its
- * {@link ProblemDetail}, so each entry becomes a member of the problem body. No handler is
- * needed: error-starter reads the status, detail and properties.
+ * Flask's {@code InvalidAPIUsage}: a message, a status (400 unless given) and a payload.
+ * Here it is a Spring {@link ErrorResponseException}, and the payload is put into its
+ * {@link ProblemDetail}, so each entry becomes a member of the problem body. No handler
+ * is needed: error-starter reads the status, detail and properties.
  */
 public class InvalidApiUsageException extends ErrorResponseException {
 

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The orders API: placing an order checks its JSON body (tour stop 10); processing a pending
- * order fails with a custom exception when its product is out of stock (tour stop 4).
+ * The orders API: placing an order checks its JSON body (tour stop 10); processing a
+ * pending order fails with a custom exception when its product is out of stock (tour stop
+ * 4).
  */
 @RestController
 class OrderApiController {

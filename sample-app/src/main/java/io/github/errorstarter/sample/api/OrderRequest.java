@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The JSON body of a new order (tour stop 10); every constraint that fails becomes one entry
- * in the problem's {@code errors}.
+ * The JSON body of a new order (tour stop 10); every constraint that fails becomes one
+ * entry in the problem's {@code errors}.
  *
  * @param productId the product to order, such as {@code anvil}
  * @param quantity how many, from 1 to 10

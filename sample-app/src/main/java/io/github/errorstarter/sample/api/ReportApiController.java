@@ -18,7 +18,8 @@ class ReportApiController {
 	@GetMapping("/api/reports/daily")
 	CompletableFuture<Map<String, Object>> daily() {
 		return CompletableFuture.supplyAsync(() -> {
-			throw new IllegalStateException("Reporting database at 10.0.4.2 refused user 'reports' (secret: token=tk_live_42)");
+			throw new IllegalStateException(
+					"Reporting database at 10.0.4.2 refused user 'reports' (secret: token=tk_live_42)");
 		});
 	}
 

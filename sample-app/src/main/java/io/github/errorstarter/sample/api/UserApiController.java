@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The users API (tour stop 3), as in Flask's {@code InvalidAPIUsage} example: no id is a 400,
- * an unknown id a 404, both with a payload.
+ * The users API (tour stop 3), as in Flask's {@code InvalidAPIUsage} example: no id is a
+ * 400, an unknown id a 404, both with a payload.
  */
 @RestController
 class UserApiController {

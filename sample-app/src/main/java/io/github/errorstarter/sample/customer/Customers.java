@@ -14,7 +14,10 @@ public class Customers {
 			new Customer(2, "bob", "Bob Brown", "Lisbon"), new Customer(3, "carol", "Carol Chen", "Oslo"));
 
 	public Customer findByUsername(String username) {
-		return this.customers.stream().filter((customer) -> customer.username().equals(username)).findFirst().orElse(null);
+		return this.customers.stream()
+			.filter((customer) -> customer.username().equals(username))
+			.findFirst()
+			.orElse(null);
 	}
 
 	public Customer findById(long id) {

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Customer profiles (tour stop 2). A missing {@code username} is Spring's own 400; an unknown
- * one is Flask's {@code abort(404, description=...)}, written the Spring way.
+ * Customer profiles (tour stop 2). A missing {@code username} is Spring's own 400; an
+ * unknown one is Flask's {@code abort(404, description=...)}, written the Spring way.
  */
 @Controller
 class ProfileController {

@@ -11,8 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Catalog {
 
-	private final List<Product> products = List.of(
-			new Product("anvil", "Anvil, 50 kg", new BigDecimal("149.00"), 12),
+	private final List<Product> products = List.of(new Product("anvil", "Anvil, 50 kg", new BigDecimal("149.00"), 12),
 			new Product("rocket-skates", "Rocket skates", new BigDecimal("89.90"), 0),
 			new Product("giant-magnet", "Giant magnet", new BigDecimal("34.50"), 40));
 

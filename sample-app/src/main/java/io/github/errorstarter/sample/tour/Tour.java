@@ -1,15 +1,15 @@
 package io.github.errorstarter.sample.tour;
 
+import java.util.List;
+
 import static io.github.errorstarter.sample.tour.TourRequest.HTML;
 import static io.github.errorstarter.sample.tour.TourRequest.JSON;
 import static io.github.errorstarter.sample.tour.TourRequest.get;
 import static io.github.errorstarter.sample.tour.TourRequest.post;
 
-import java.util.List;
-
 /**
- * The stops of the tour, in the order of the README's tour: the {@code /tour} page lists them
- * and the tests run every request of every stop.
+ * The stops of the tour, in the order of the README's tour: the {@code /tour} page lists
+ * them and the tests run every request of every stop.
  */
 public final class Tour {
 
@@ -55,8 +55,7 @@ public final class Tour {
 			TourStop.of(7, "The blog's own 404 page, and an API that always answers JSON",
 					"Path rules in application.yml: /blog/** pages come from templates/blog/error/, "
 							+ "/api/** always gets problem JSON, even when a browser asks.",
-					get("/blog", HTML, 200, "the blog"),
-					get("/blog/welcome", HTML, 200, "a blog post"),
+					get("/blog", HTML, 200, "the blog"), get("/blog/welcome", HTML, 200, "a blog post"),
 					get("/blog/no-such-post", HTML, 404, "the blog's 404 page"),
 					get("/api/no-such-thing", HTML, 404, "problem JSON, not a page"),
 					new TourRequest("DELETE", "/api/users?user_id=1", null, null, null, 405,

@@ -8,7 +8,8 @@ import java.util.List;
  * @param number the stop's number, as in the README's tour
  * @param title the title
  * @param summary what the stop shows
- * @param command a shell command to start the app differently for this stop, or {@code null}
+ * @param command a shell command to start the app differently for this stop, or
+ * {@code null}
  * @param requests the requests to try
  */
 public record TourStop(int number, String title, String summary, String command, List<TourRequest> requests) {

@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of the pipeline's steps.
+ */
+package io.github.errorstarter.bench.jmh;

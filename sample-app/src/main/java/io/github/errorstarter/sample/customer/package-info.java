@@ -1,0 +1,4 @@
+/**
+ * The customer profile pages.
+ */
+package io.github.errorstarter.sample.customer;
