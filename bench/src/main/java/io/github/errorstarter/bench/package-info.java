@@ -1,4 +1,5 @@
 /**
- * The benchmark app: the same endpoints with error-starter or with Spring Boot's own error handling.
+ * The benchmark app: the same endpoints with error-starter or with Spring Boot's own
+ * error handling.
  */
 package io.github.errorstarter.bench;
