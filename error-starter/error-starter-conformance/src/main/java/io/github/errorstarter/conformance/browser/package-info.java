@@ -1,0 +1,4 @@
+/**
+ * The error pages in a real browser (headless Chromium).
+ */
+package io.github.errorstarter.conformance.browser;

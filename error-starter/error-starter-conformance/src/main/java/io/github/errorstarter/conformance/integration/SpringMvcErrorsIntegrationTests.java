@@ -1,0 +1,67 @@
+package io.github.errorstarter.conformance.integration;
+
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spring MVC's own exceptions (wrong method, media type, bad input, validation) go
+ * through the same pipeline, keep their headers and never become a 500.
+ */
+class SpringMvcErrorsIntegrationTests extends AbstractIntegrationTests {
+
+	@Test
+	void wrongMethodShouldGive405WithAllow() {
+		HttpResponse<String> response = this.http.send("DELETE", "/api/missing", JSON, null, null);
+		JsonNode problem = assertProblem(response, 405);
+		assertThat(problem.path("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+		assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+	}
+
+	@Test
+	void unsupportedContentTypeShouldGive415() {
+		HttpResponse<String> response = this.http.send("POST", "/api/items", JSON, "text/plain", "name=x");
+		JsonNode problem = assertProblem(response, 415);
+		assertThat(problem.path("code").asText()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+		assertThat(response.headers().firstValue("Accept")).isPresent();
+	}
+
+	@Test
+	void missingParameterShouldGive400() {
+		JsonNode problem = assertProblem(this.http.get("/api/search", JSON), 400);
+		assertThat(problem.path("code").asText()).isEqualTo("MISSING_PARAMETER");
+		assertThat(problem.path("detail").asText()).contains("'q'");
+	}
+
+	@Test
+	void typeMismatchShouldGive400() {
+		JsonNode problem = assertProblem(this.http.get("/api/items/abc", JSON), 400);
+		assertThat(problem.path("code").asText()).isEqualTo("TYPE_MISMATCH");
+	}
+
+	@Test
+	void malformedJsonShouldGive400() {
+		HttpResponse<String> response = this.http.send("POST", "/api/items", JSON, JSON, "{\"name\": ");
+		JsonNode problem = assertProblem(response, 400);
+		assertThat(problem.path("code").asText()).isEqualTo("MALFORMED_REQUEST_BODY");
+		assertNoLeak(response, "JsonEOFException");
+	}
+
+	@Test
+	void invalidBodyShouldListEveryFieldError() {
+		HttpResponse<String> response = this.http.send("POST", "/api/items", JSON, JSON,
+				"{\"name\": \"\", \"quantity\": 0}");
+		JsonNode problem = assertProblem(response, 400);
+		assertThat(problem.path("code").asText()).isEqualTo("VALIDATION_FAILED");
+		JsonNode errors = problem.path("errors");
+		assertThat(errors.size()).isEqualTo(2);
+		assertThat(errors.findValuesAsText("field")).containsExactlyInAnyOrder("name", "quantity");
+		assertThat(errors.findValuesAsText("pointer")).containsExactlyInAnyOrder("#/name", "#/quantity");
+		assertThat(errors.findValuesAsText("code")).containsExactlyInAnyOrder("NotBlank", "Min");
+		assertThat(errors.findValuesAsText("message")).allSatisfy((message) -> assertThat(message).isNotBlank());
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Suite: exceptions that escape the filter chain.
+ */
+package io.github.errorstarter.conformance.web;
