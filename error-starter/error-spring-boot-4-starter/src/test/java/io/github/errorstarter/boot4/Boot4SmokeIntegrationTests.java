@@ -58,7 +58,20 @@ class Boot4SmokeIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
 		assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
-		assertThat(response.body()).contains("<h1").contains("Not Found").doesNotContain("Whitelabel");
+		// the application's own template, error/404.html
+		assertThat(response.body()).contains("<title>Not Found (404)</title>")
+			.contains("<h1>Lost on Boot 4: NOT_FOUND</h1>")
+			.contains("<code>/no/such/page</code>");
+	}
+
+	@Test
+	void unsupportedMethodWhenFrameworkGivesHeadersShouldGive405WithAllowHeader() {
+		HttpResponse<String> response = this.http.postJson("/boom", "{}");
+		JsonNode problem = SmokeHttp.assertProblem(response, 405);
+		assertThat(problem.path("code").asString()).isEqualTo("METHOD_NOT_ALLOWED");
+		// Framework 7's HttpHeaders is no longer a MultiValueMap: its headers still reach
+		// the response
+		assertThat(response.headers().firstValue("Allow")).hasValue("GET");
 	}
 
 	@Test
