@@ -1,0 +1,38 @@
+package io.github.errorstarter.autoconfigure;
+
+import java.util.function.Supplier;
+
+import io.github.errorstarter.render.ProblemJsonWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * Writes problem bodies with the application's Jackson 3 {@link JsonMapper}, asked for
+ * once, on first use. Jackson 3 throws only unchecked exceptions.
+ */
+final class Jackson3ProblemJsonWriter implements ProblemJsonWriter {
+
+	private final Supplier<JsonMapper> jsonMapper;
+
+	Jackson3ProblemJsonWriter(Supplier<JsonMapper> jsonMapper) {
+		this.jsonMapper = SingletonSupplier.of(() -> withProblemDetailMixin(jsonMapper.get()));
+	}
+
+	@Override
+	public byte[] write(ProblemDetail problem) {
+		return this.jsonMapper.get().writeValueAsBytes(problem);
+	}
+
+	// Boot 4 adds the mixin that writes ProblemDetail properties as top-level members to
+	// its JsonMapper; Spring Framework 7 no longer does, so any other mapper lacks it
+	private static JsonMapper withProblemDetailMixin(JsonMapper mapper) {
+		if (mapper.serializationConfig().findMixInClassFor(ProblemDetail.class) != null) {
+			return mapper;
+		}
+		return mapper.rebuild().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
+	}
+
+}
