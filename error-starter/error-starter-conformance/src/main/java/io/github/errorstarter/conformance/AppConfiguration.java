@@ -16,7 +16,9 @@ import io.github.errorstarter.test.sentry.FakeSentryServer;
 /**
  * The configurations the suite runs against: a {@link TestApp} and the properties it runs
  * with. Kept few on purpose, since each one is an app to start: suite classes that can
- * share one do.
+ * share one do. Except for the template chain, the apps take their templates from
+ * {@code classpath:/conformance/templates/} only, never from the {@code templates/} of
+ * the line that runs them.
  *
  * @since 0.1.0
  */
@@ -35,7 +37,7 @@ public enum AppConfiguration {
 	 * The scenarios app with {@code errors.enabled=false}: Spring Boot's own error
 	 * handling.
 	 */
-	ERRORS_DISABLED(TestApp.SCENARIOS, false, List.of("errors.enabled=false")),
+	ERRORS_DISABLED(TestApp.SCENARIOS, false, List.of(Properties.TEMPLATES, "errors.enabled=false")),
 
 	/**
 	 * The template-chain app, its templates under
@@ -76,9 +78,8 @@ public enum AppConfiguration {
 	 * per-error log lines off (thousands of 5xx stack traces would only flood the build
 	 * log; the error path's own failure logs stay on).
 	 */
-	HARDENING(TestApp.HARDENING, false,
-			List.of("errors.paths[0].pattern=/broken-page/**", "errors.paths[0].templates=conformance/hardening-broken",
-					"logging.level.io.github.errorstarter.errors=off"));
+	HARDENING(TestApp.HARDENING, false, List.of(Properties.TEMPLATES, "errors.paths[0].pattern=/broken-page/**",
+			"errors.paths[0].templates=hardening-broken", "logging.level.io.github.errorstarter.errors=off"));
 
 	private final TestApp app;
 
@@ -120,13 +121,17 @@ public enum AppConfiguration {
 	// a holder, since an enum's constants cannot use its own static fields
 	private static final class Properties {
 
-		static final List<String> SCENARIOS = List.of("errors.exceptions.[java.io.IOException].status=503",
+		// the suite's own templates only, whatever templates the line's test class path
+		// holds (such as an error/404.html of its own)
+		static final String TEMPLATES = "spring.thymeleaf.prefix=classpath:/conformance/templates/";
+
+		static final List<String> SCENARIOS = List.of(TEMPLATES, "errors.exceptions.[java.io.IOException].status=503",
 				"errors.exceptions.[java.net.ConnectException].status=502",
 				"errors.exceptions.[" + StorageFullException.class.getName() + "].status=507",
 				"errors.exceptions.[" + UnusualStatusException.class.getName() + "].status=599",
 				"errors.paths[0].pattern=/api/**", "errors.paths[0].format=json", "errors.paths[1].pattern=/readme/**",
-				"errors.paths[1].templates=conformance/readme", "errors.paths[2].pattern=/shop/**",
-				"errors.paths[2].templates=conformance/shop",
+				"errors.paths[1].templates=readme", "errors.paths[2].pattern=/shop/**",
+				"errors.paths[2].templates=shop",
 				"errors.logging.exception-levels[" + QuietException.class.getName() + "]=off",
 				"spring.messages.basename=conformance/pages-messages",
 				"spring.messages.fallback-to-system-locale=false",

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The error pages in headless Chromium (Debian's {@code chromium} and
  * {@code chromedriver}): error-starter's default page for a client and a server error,
- * and an app's own template ({@code templates/conformance/shop/error/error.html}) for a
+ * and an app's own template ({@code conformance/templates/shop/error/error.html}) for a
  * server error. Each page is checked at a phone's width for its HTTP status, its heading,
  * the reference a user quotes (the one in the log), no stack trace or secret, a clean
  * console, no request to another host and no horizontal scroll, and saved as screenshots

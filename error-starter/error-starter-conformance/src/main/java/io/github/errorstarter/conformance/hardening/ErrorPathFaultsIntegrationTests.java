@@ -34,7 +34,7 @@ class ErrorPathFaultsIntegrationTests {
 
 	@Test
 	void templateThatThrowsShouldGiveTheBuiltInPageWithTheStatusAndBeLoggedOnce(CapturedOutput output) {
-		String failure = "Error page template 'conformance/hardening-broken/error/500' failed to render";
+		String failure = "Error page template 'hardening-broken/error/500' failed to render";
 		int before = occurrences(output, failure);
 		for (int i = 0; i < 3; i++) {
 			HttpResponse<String> response = get("/broken-page/boom", "text/html");

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The hardening app ({@link io.github.errorstarter.conformance.TestApp#HARDENING}): one
  * endpoint per error source, and the faults of the error path (a reporter that throws, a
  * committed response, a body that cannot be written; the broken template is
- * {@code templates/conformance/hardening-broken/error/500.html}).
+ * {@code conformance/templates/hardening-broken/error/500.html}).
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
