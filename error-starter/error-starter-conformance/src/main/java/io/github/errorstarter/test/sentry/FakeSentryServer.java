@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Point the app at it with
  * {@code registry.add("sentry.dsn", FakeSentryServer.INSTANCE::dsn)} in a
- * {@code @DynamicPropertySource}, {@link #clear() clear} it before each test, and read
- * what arrived with {@link #flushedEvents()}: the SDK sends from its own thread, so the
- * events are only complete once its queue is flushed.
+ * {@code @DynamicPropertySource} (the conformance suite's Sentry configurations set
+ * {@code sentry.dsn} to {@link #dsn()}), {@link #clear() clear} it before each test, and
+ * read what arrived with {@link #flushedEvents()}: the SDK sends from its own thread, so
+ * the events are only complete once its queue is flushed.
  *
  * @since 0.1.0
  */
