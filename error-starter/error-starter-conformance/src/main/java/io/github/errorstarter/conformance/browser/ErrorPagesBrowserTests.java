@@ -143,8 +143,7 @@ class ErrorPagesBrowserTests {
 	// it as it looks on a phone and on a desktop
 	private void open(String path, int status, String name) throws IOException {
 		driver.manage().window().setSize(new Dimension(375, 800));
-		// localhost, which the host resolver rules leave alone; the app listens on its
-		// 127.0.0.1
+		// the host resolver rules leave only localhost alone (the app is on 127.0.0.1)
 		String url = "http://localhost:" + this.app.port() + path;
 		driver.get(url);
 		assertThat(driver.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus"))

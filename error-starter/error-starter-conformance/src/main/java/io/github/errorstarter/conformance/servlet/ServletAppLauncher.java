@@ -26,17 +26,14 @@ public class ServletAppLauncher implements AppLauncher {
 
 	@Override
 	public RunningApp launch(TestApp app, Map<String, String> properties) {
-		// as command-line arguments, which win over any application.properties of the
-		// line
+		// command-line arguments win over any application.properties of the line
 		List<String> arguments = new ArrayList<>(List.of("--server.address=127.0.0.1", "--server.port=0"));
 		properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
 		Class<?> applicationClass = applicationClass(app);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(applicationClass).main(applicationClass)
 			.web(WebApplicationType.SERVLET)
 			.run(arguments.toArray(String[]::new));
-		// the property, not WebServerApplicationContext, whose package differs between
-		// Boot
-		// lines
+		// not WebServerApplicationContext: its package differs between Boot lines
 		int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 		return new RunningApp(URI.create("http://127.0.0.1:" + port), context::close);
 	}
