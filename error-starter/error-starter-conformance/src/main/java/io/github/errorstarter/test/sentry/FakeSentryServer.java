@@ -43,11 +43,16 @@ public final class FakeSentryServer {
 	// bounds every wait on the SDK's queue; the transport's own timeouts are longer
 	private static final long FLUSH_TIMEOUT_MILLIS = 5000;
 
+	// Sentry's SDK sheds what it captures until the Retry-After has passed, that instant
+	// included: a limit of 0 s would shed events captured in the millisecond the 429
+	// arrived, so an unasked limit lies in the past
+	private static final int NO_RETRY_AFTER = -1;
+
 	private final List<Envelope> envelopes = new CopyOnWriteArrayList<>();
 
 	private volatile int status = 200;
 
-	private volatile int retryAfterSeconds;
+	private volatile int retryAfterSeconds = NO_RETRY_AFTER;
 
 	private volatile CountDownLatch hang;
 
@@ -123,12 +128,14 @@ public final class FakeSentryServer {
 	public void reset() {
 		release();
 		this.status = 200;
-		this.retryAfterSeconds = 0;
+		this.retryAfterSeconds = NO_RETRY_AFTER;
 		this.envelopes.clear();
 	}
 
 	/**
-	 * Answer every envelope with the given status from now on.
+	 * Answer every envelope with the given status from now on; a 429 carries a
+	 * {@code Retry-After} that has already passed, so that the SDK sheds nothing (see
+	 * {@link #rateLimit(int)}).
 	 * @param status the HTTP status, such as 429 or 500
 	 */
 	public void answer(int status) {
@@ -204,8 +211,8 @@ public final class FakeSentryServer {
 			awaitRelease();
 			int status = this.status;
 			if (status == 429) {
-				// unless asked, a limit that ends at once, so that later tests are not
-				// rate limited
+				// unless asked, a limit that has already ended, so that no capture is
+				// shed
 				exchange.getResponseHeaders().set("Retry-After", String.valueOf(this.retryAfterSeconds));
 			}
 			byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
