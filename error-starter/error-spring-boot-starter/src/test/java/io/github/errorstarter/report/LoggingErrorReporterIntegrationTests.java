@@ -1,6 +1,8 @@
 package io.github.errorstarter.report;
 
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,7 +13,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static io.github.errorstarter.report.LoggingErrorReporterTests.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(classes = ReportingTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -69,6 +70,15 @@ class LoggingErrorReporterIntegrationTests {
 					+ "io.github.errorstarter.report.ReportingTestApplication$FailingController.storm(")
 			.contains("[repeat 1 of this stack since")
 			.contains("[repeat 2 of this stack since");
+	}
+
+	private static int count(CharSequence output, String text) {
+		Matcher matcher = Pattern.compile(Pattern.quote(text)).matcher(output);
+		int count = 0;
+		while (matcher.find()) {
+			count++;
+		}
+		return count;
 	}
 
 }

@@ -9,12 +9,12 @@ import java.util.Set;
 
 import io.github.errorstarter.pipeline.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
+import io.github.errorstarter.testsupport.CapturedLogs;
+import io.github.errorstarter.testsupport.LogCaptureExtension;
 import jakarta.servlet.ServletOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link ErrorRenderer}.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(LogCaptureExtension.class)
 class ErrorRendererTests {
 
 	private final ErrorRenderer renderer = new ErrorRenderer(
@@ -107,7 +107,7 @@ class ErrorRendererTests {
 	}
 
 	@Test
-	void renderWhenResponseIsCommittedShouldLeaveItAloneAndLog(CapturedOutput output) throws Exception {
+	void renderWhenResponseIsCommittedShouldLeaveItAloneAndLog(CapturedLogs output) throws Exception {
 		this.response.setStatus(200);
 		this.response.getOutputStream().write("already sent".getBytes(StandardCharsets.UTF_8));
 		this.response.setCommitted(true);

@@ -9,6 +9,8 @@ import java.util.Map;
 import io.github.errorstarter.pipeline.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ErrorMessages;
+import io.github.errorstarter.testsupport.CapturedLogs;
+import io.github.errorstarter.testsupport.LogCaptureExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.thymeleaf.ITemplateEngine;
@@ -17,8 +19,6 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -37,7 +37,7 @@ import static org.mockito.Mockito.times;
  * does when that template fails. Rendering for real is in
  * {@link ThymeleafErrorPageRendererIntegrationTests}.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(LogCaptureExtension.class)
 class ThymeleafErrorPageRendererTests {
 
 	private final ITemplateEngine engine = mock(ITemplateEngine.class);
@@ -53,7 +53,7 @@ class ThymeleafErrorPageRendererTests {
 	}
 
 	@Test
-	void renderWhenTemplateFailsWhileCachedShouldNotTryItAgain(CapturedOutput output) {
+	void renderWhenTemplateFailsWhileCachedShouldNotTryItAgain(CapturedLogs output) {
 		given(this.engine.process(eq("error/4xx"), any(IContext.class)))
 			.willThrow(new TemplateProcessingException("Broken"));
 		ThymeleafErrorPageRenderer renderer = renderer(false);
@@ -65,7 +65,7 @@ class ThymeleafErrorPageRendererTests {
 	}
 
 	@Test
-	void renderWhenTemplateFailsInDevelopmentShouldTryItAgain(CapturedOutput output) {
+	void renderWhenTemplateFailsInDevelopmentShouldTryItAgain(CapturedLogs output) {
 		given(this.engine.process(eq("error/4xx"), any(IContext.class)))
 			.willThrow(new TemplateProcessingException("Broken"))
 			.willReturn("fixed page");

@@ -11,19 +11,18 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import io.github.errorstarter.pipeline.ErrorContext;
 import io.github.errorstarter.report.RepeatedStacksTests.MutableClock;
+import io.github.errorstarter.testsupport.CapturedLogs;
+import io.github.errorstarter.testsupport.LogCaptureExtension;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-
 import static io.github.errorstarter.report.ReportTestErrors.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(LogCaptureExtension.class)
 class LoggingErrorReporterTests {
 
 	private static final String CATEGORY = "test.errors.LoggingErrorReporterTests";
@@ -39,7 +38,7 @@ class LoggingErrorReporterTests {
 	}
 
 	@Test
-	void reportServerErrorShouldLogOneLineWithStackTrace(CapturedOutput output) {
+	void reportServerErrorShouldLogOneLineWithStackTrace(CapturedLogs output) {
 		ErrorContext error = error("/orders/7", 500, "INTERNAL_SERVER_ERROR", new IllegalStateException("boom"));
 		error.addReference(ErrorContext.TRACE_ID, "4bf92f3577b34da6");
 		error.addReference(ErrorContext.EVENT_ID, "365b12f35dee41b9");
@@ -51,7 +50,7 @@ class LoggingErrorReporterTests {
 	}
 
 	@Test
-	void reportClientErrorShouldLogOneLineWithoutStackTrace(CapturedOutput output) {
+	void reportClientErrorShouldLogOneLineWithoutStackTrace(CapturedLogs output) {
 		this.reporter.report(error("/orders/7", 404, "NOT_FOUND", new IllegalArgumentException("no such order")));
 		assertThat(output).contains("INFO").contains("GET /orders/7 -> 404 NOT_FOUND");
 		assertThat(output).doesNotContain("IllegalArgumentException").doesNotContain("\tat ");
@@ -59,21 +58,21 @@ class LoggingErrorReporterTests {
 	}
 
 	@Test
-	void reportNoisyNotFoundShouldBeQuietByDefault(CapturedOutput output) {
+	void reportNoisyNotFoundShouldBeQuietByDefault(CapturedLogs output) {
 		this.reporter.report(error("/favicon.ico", 404, "NOT_FOUND", null));
 		this.reporter.report(error("/apple-touch-icon-precomposed.png", 404, "NOT_FOUND", null));
 		assertThat(output).doesNotContain("favicon.ico").doesNotContain("apple-touch-icon");
 	}
 
 	@Test
-	void reportNoisyNotFoundShouldLogAtDebugWhenEnabled(CapturedOutput output) {
+	void reportNoisyNotFoundShouldLogAtDebugWhenEnabled(CapturedLogs output) {
 		((Logger) LoggerFactory.getLogger(CATEGORY)).setLevel(Level.DEBUG);
 		this.reporter.report(error("/favicon.ico", 404, "NOT_FOUND", null));
 		assertThat(output).contains("DEBUG").contains("GET /favicon.ico -> 404 NOT_FOUND");
 	}
 
 	@Test
-	void reportShouldUseLevelOfExceptionClass(CapturedOutput output) {
+	void reportShouldUseLevelOfExceptionClass(CapturedLogs output) {
 		LoggingErrorReporter reporter = reporter(
 				new ErrorLogLevels(LogLevel.ERROR, LogLevel.INFO, Map.of(UnsupportedOperationException.class,
 						LogLevel.WARN, IllegalArgumentException.class, LogLevel.OFF), List.of(), LogLevel.DEBUG));
@@ -86,7 +85,7 @@ class LoggingErrorReporterTests {
 	}
 
 	@Test
-	void reportSameStackShouldLogStackTraceOncePerWindowAndCountRepeats(CapturedOutput output) {
+	void reportSameStackShouldLogStackTraceOncePerWindowAndCountRepeats(CapturedLogs output) {
 		for (int i = 0; i < 3; i++) {
 			this.reporter.report(error("/storm", 500, "INTERNAL_SERVER_ERROR", storm(i)));
 		}
