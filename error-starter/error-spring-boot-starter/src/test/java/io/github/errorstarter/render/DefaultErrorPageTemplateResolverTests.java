@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.github.errorstarter.autoconfigure.ErrorsAutoConfiguration;
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ErrorMessages;
 import org.junit.jupiter.api.Test;

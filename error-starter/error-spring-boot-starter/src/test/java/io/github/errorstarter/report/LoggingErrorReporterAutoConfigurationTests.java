@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.errorstarter.autoconfigure.ErrorsAutoConfiguration;
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.render.ErrorRenderer;
 import io.github.errorstarter.report.ErrorReporter;
 import io.github.errorstarter.resolve.ErrorDescription;

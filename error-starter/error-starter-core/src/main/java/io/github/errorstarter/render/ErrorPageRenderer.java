@@ -1,6 +1,6 @@
 package io.github.errorstarter.render;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.errorstarter.sentry;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.report.ErrorReporter;
 import io.sentry.AsyncHttpTransportFactory;
 import io.sentry.Hint;

@@ -2,7 +2,7 @@ package io.github.errorstarter.sentry;
 
 import java.util.function.Function;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.pipeline.RequestRoutes;
 import io.sentry.SentryEvent;
 import io.sentry.SentryLevel;

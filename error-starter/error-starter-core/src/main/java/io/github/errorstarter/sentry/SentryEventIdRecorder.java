@@ -3,7 +3,7 @@ package io.github.errorstarter.sentry;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.sentry.EventProcessor;
 import io.sentry.Hint;
 import io.sentry.SentryEvent;

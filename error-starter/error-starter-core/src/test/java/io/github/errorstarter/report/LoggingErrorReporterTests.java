@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.report.RepeatedStacksTests.MutableClock;
 import io.github.errorstarter.testsupport.CapturedLogs;
 import io.github.errorstarter.testsupport.LogCaptureExtension;

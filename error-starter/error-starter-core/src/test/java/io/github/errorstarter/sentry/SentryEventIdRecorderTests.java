@@ -1,6 +1,6 @@
 package io.github.errorstarter.sentry;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.sentry.Hint;
 import io.sentry.SentryEvent;
 import org.junit.jupiter.api.AfterEach;

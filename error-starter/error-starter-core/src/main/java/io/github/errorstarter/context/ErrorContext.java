@@ -1,4 +1,4 @@
-package io.github.errorstarter.pipeline;
+package io.github.errorstarter.context;
 
 import java.time.Instant;
 import java.util.Collections;
