@@ -332,7 +332,7 @@ class ErrorsAutoConfigurationTests {
 
 		@Bean
 		ErrorPageRenderer customPageRenderer() {
-			return (error, rule, response) -> "<p>custom</p>";
+			return (error, rule) -> "<p>custom</p>";
 		}
 
 	}

@@ -9,6 +9,7 @@ import io.github.errorstarter.autoconfigure.ErrorsAutoConfiguration;
 import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ErrorMessages;
+import io.github.errorstarter.web.ServletErrorRequest;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfigurati
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,7 +78,8 @@ class DefaultErrorPageTemplateResolverTests {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/missing");
 		ErrorDescription description = new ErrorDescription(404, ErrorDescription.BLANK_TYPE, "Not Found",
 				"The requested resource was not found.", "NOT_FOUND", List.of(), Map.of(), HttpHeaders.EMPTY);
-		ErrorContext error = new ErrorContext(request, "GET", "/missing", description, null, Instant.now());
+		ErrorContext error = new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()),
+				description, null, Instant.now());
 		return new Context(Locale.ENGLISH,
 				new ErrorPageModel(new StackTraces(false), messages).build(error, Locale.ENGLISH));
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.errorstarter.autoconfigure.ErrorsAutoConfiguration;
 import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
+import io.github.errorstarter.web.ServletErrorRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,6 +17,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,8 +63,9 @@ class LoggingErrorReporterAutoConfigurationTests {
 	private static ErrorContext error(String path, int status, String code, Throwable exception) {
 		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, "Title", "Detail",
 				code, List.of(), Map.of(), HttpHeaders.EMPTY);
-		return new ErrorContext(new MockHttpServletRequest("GET", path), "GET", path, description, exception,
-				Instant.now());
+		return new ErrorContext(
+				new ServletErrorRequest(new MockHttpServletRequest("GET", path), new MockHttpServletResponse()),
+				description, exception, Instant.now());
 	}
 
 }

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.errorstarter.resolve.ErrorDescription;
-import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.lang.Nullable;
 
 /**
- * One error on its way through the pipeline: the request it happened in, what it means
- * ({@link ErrorDescription}), the exception if there is one, and the references that
- * reporters attach for the client to quote (a trace id, a Sentry event id).
+ * One error on its way through the pipeline: the {@link ErrorRequest} it happened in,
+ * what it means ({@link ErrorDescription}), the exception if there is one, and the
+ * references that reporters attach for the client to quote (a trace id, a Sentry event
+ * id).
  *
  * @since 0.1.0
  */
@@ -33,14 +35,11 @@ public final class ErrorContext {
 	 */
 	public static final String REQUEST_ID = "requestId";
 
-	private final HttpServletRequest request;
-
-	private final String method;
-
-	private final String path;
+	private final ErrorRequest request;
 
 	private final ErrorDescription description;
 
+	@Nullable
 	private final Throwable exception;
 
 	private final Instant timestamp;
@@ -49,33 +48,39 @@ public final class ErrorContext {
 
 	/**
 	 * Create a context.
-	 * @param request the request
-	 * @param method the HTTP method of the original request
-	 * @param path the path of the original request, without the context path
+	 * @param request the request the error happened in
 	 * @param description what the error means
 	 * @param exception the exception, unwrapped, or {@code null} for a bare status
 	 * @param timestamp when the error happened
 	 */
-	public ErrorContext(HttpServletRequest request, String method, String path, ErrorDescription description,
-			Throwable exception, Instant timestamp) {
+	public ErrorContext(ErrorRequest request, ErrorDescription description, @Nullable Throwable exception,
+			Instant timestamp) {
 		this.request = request;
-		this.method = method;
-		this.path = path;
 		this.description = description;
 		this.exception = exception;
 		this.timestamp = timestamp;
 	}
 
-	public HttpServletRequest getRequest() {
+	public ErrorRequest getRequest() {
 		return this.request;
 	}
 
+	/**
+	 * Return the HTTP method of the original request.
+	 * @return the method
+	 * @see ErrorRequest#getMethod()
+	 */
 	public String getMethod() {
-		return this.method;
+		return this.request.getMethod();
 	}
 
+	/**
+	 * Return the path of the original request, without the context path.
+	 * @return the path
+	 * @see ErrorRequest#getPath()
+	 */
 	public String getPath() {
-		return this.path;
+		return this.request.getPath();
 	}
 
 	public ErrorDescription getDescription() {
@@ -86,6 +91,7 @@ public final class ErrorContext {
 		return this.description.status();
 	}
 
+	@Nullable
 	public Throwable getException() {
 		return this.exception;
 	}
@@ -100,7 +106,7 @@ public final class ErrorContext {
 	 * @param name the name
 	 * @param value the value, ignored when {@code null}
 	 */
-	public void addReference(String name, String value) {
+	public void addReference(String name, @Nullable String value) {
 		if (value != null) {
 			this.references.put(name, value);
 		}
@@ -111,6 +117,7 @@ public final class ErrorContext {
 	 * trace id, else the request id.
 	 * @return the reference, or {@code null} when there is none
 	 */
+	@Nullable
 	public String getReference() {
 		for (String name : new String[] { EVENT_ID, TRACE_ID, REQUEST_ID }) {
 			String reference = this.references.get(name);

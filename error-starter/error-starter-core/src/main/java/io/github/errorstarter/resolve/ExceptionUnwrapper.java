@@ -5,7 +5,8 @@ import java.lang.reflect.UndeclaredThrowableException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-import jakarta.servlet.ServletException;
+import org.springframework.lang.Nullable;
+import org.springframework.util.ClassUtils;
 
 /**
  * Finds the exception that matters inside the wrappers that servlet containers, proxies
@@ -18,11 +19,16 @@ public final class ExceptionUnwrapper {
 	// bounds the walk so a cause cycle cannot loop forever
 	private static final int MAX_DEPTH = 16;
 
+	// named, so that resolving does not depend on the Servlet API; reactive stacks never
+	// throw it
+	@Nullable
+	private static final Class<?> SERVLET_EXCEPTION = loadIfPresent("jakarta.servlet.ServletException");
+
 	private ExceptionUnwrapper() {
 	}
 
 	/**
-	 * Unwrap {@link ServletException}, {@link CompletionException},
+	 * Unwrap {@code jakarta.servlet.ServletException}, {@link CompletionException},
 	 * {@link ExecutionException}, {@link UndeclaredThrowableException} and
 	 * {@link InvocationTargetException} that have a cause.
 	 * @param thrown the exception as caught
@@ -37,8 +43,15 @@ public final class ExceptionUnwrapper {
 	}
 
 	private static boolean isWrapper(Throwable ex) {
-		return ex instanceof ServletException || ex instanceof CompletionException || ex instanceof ExecutionException
-				|| ex instanceof UndeclaredThrowableException || ex instanceof InvocationTargetException;
+		return ex instanceof CompletionException || ex instanceof ExecutionException
+				|| ex instanceof UndeclaredThrowableException || ex instanceof InvocationTargetException
+				|| (SERVLET_EXCEPTION != null && SERVLET_EXCEPTION.isInstance(ex));
+	}
+
+	@Nullable
+	private static Class<?> loadIfPresent(String name) {
+		ClassLoader classLoader = ExceptionUnwrapper.class.getClassLoader();
+		return ClassUtils.isPresent(name, classLoader) ? ClassUtils.resolveClassName(name, classLoader) : null;
 	}
 
 }

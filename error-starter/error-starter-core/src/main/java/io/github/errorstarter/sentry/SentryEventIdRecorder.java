@@ -7,7 +7,6 @@ import io.github.errorstarter.context.ErrorContext;
 import io.sentry.EventProcessor;
 import io.sentry.Hint;
 import io.sentry.SentryEvent;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -67,8 +66,7 @@ public class SentryEventIdRecorder implements EventProcessor {
 	 */
 	@SuppressWarnings("unchecked")
 	public static String recordedId(ErrorContext error) {
-		HttpServletRequest request = error.getRequest();
-		if (!(request.getAttribute(ATTRIBUTE) instanceof Map<?, ?> ids)) {
+		if (!(error.getRequest().getAttribute(ATTRIBUTE) instanceof Map<?, ?> ids)) {
 			return null;
 		}
 		Throwable current = error.getException();

@@ -1,6 +1,7 @@
 package io.github.errorstarter.pipeline;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import io.github.errorstarter.render.ErrorFormat;
 import io.github.errorstarter.render.ErrorFormatNegotiator;
 import io.github.errorstarter.render.ErrorRenderer;
 import io.github.errorstarter.render.ProblemJsonRenderer;
+import io.github.errorstarter.render.RenderedError;
 import io.github.errorstarter.render.StackTraces;
 import io.github.errorstarter.render.StaticErrorPage;
 import io.github.errorstarter.render.TestJsonWriters;
@@ -17,15 +19,12 @@ import io.github.errorstarter.resolve.ErrorMessages;
 import io.github.errorstarter.resolve.ErrorResolver;
 import io.github.errorstarter.resolve.ExceptionMappings;
 import io.github.errorstarter.resolve.IncludeMessage;
+import io.github.errorstarter.web.ServletErrorRequest;
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.filter.ServerHttpObservationFilter;
-import org.springframework.web.server.ResponseStatusException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,55 +47,41 @@ class ErrorPipelineTests {
 
 	private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/orders/7");
 
-	private final MockHttpServletResponse response = new MockHttpServletResponse();
-
 	@Test
-	void handleWhenExceptionShouldReportThenRender() throws Exception {
-		this.pipeline.handle(this.request, this.response, new IllegalStateException("boom"));
+	void handleWhenExceptionShouldReportThenRender() {
+		RenderedError rendered = this.pipeline.handle(errorRequest(), new IllegalStateException("boom"));
 		assertThat(this.reported).singleElement().satisfies((error) -> {
 			assertThat(error.getStatus()).isEqualTo(500);
 			assertThat(error.getPath()).isEqualTo("/orders/7");
 			assertThat(error.getException()).isInstanceOf(IllegalStateException.class);
+			assertThat(error.getReferences()).containsKey(ErrorContext.REQUEST_ID);
 		});
-		assertThat(this.response.getStatus()).isEqualTo(500);
-		assertThat(this.response.getContentAsString()).contains("\"instance\":\"/orders/7\"");
+		assertThat(rendered.error()).isSameAs(this.reported.get(0));
+		assertThat(rendered.status()).isEqualTo(500);
+		assertThat(new String(rendered.body(), StandardCharsets.UTF_8)).contains("\"instance\":\"/orders/7\"");
 	}
 
 	@Test
 	void handleWhenClientDisconnectedShouldNeitherReportNorRender() {
-		this.pipeline.handle(this.request, this.response, new IOException("Broken pipe"));
+		assertThat(this.pipeline.handle(errorRequest(), new IOException("Broken pipe"))).isNull();
 		assertThat(this.reported).isEmpty();
-		assertThat(this.response.getStatus()).isEqualTo(200);
-		assertThat(this.response.getContentLength()).isZero();
-	}
-
-	@Test
-	void handleWhenServerErrorShouldMarkObservationFailed() {
-		ServerRequestObservationContext context = new ServerRequestObservationContext(this.request, this.response);
-		this.request.setAttribute(ServerHttpObservationFilter.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE, context);
-		IllegalStateException exception = new IllegalStateException("boom");
-		this.pipeline.handle(this.request, this.response, exception);
-		assertThat(context.getError()).isSameAs(exception);
-	}
-
-	@Test
-	void handleWhenClientErrorShouldNotMarkObservationFailed() {
-		ServerRequestObservationContext context = new ServerRequestObservationContext(this.request, this.response);
-		this.request.setAttribute(ServerHttpObservationFilter.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE, context);
-		this.pipeline.handle(this.request, this.response, new ResponseStatusException(HttpStatus.NOT_FOUND));
-		assertThat(context.getError()).isNull();
 	}
 
 	@Test
 	void handleStatusOnErrorDispatchShouldUseTheOriginalPath() {
 		this.request.setRequestURI("/error");
 		this.request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/admin");
-		this.pipeline.handleStatus(this.request, this.response, 403, null);
+		RenderedError rendered = this.pipeline.handleStatus(errorRequest(), 403, null);
 		assertThat(this.reported).singleElement().satisfies((error) -> {
 			assertThat(error.getPath()).isEqualTo("/admin");
 			assertThat(error.getException()).isNull();
+			assertThat(error.getReferences()).isEmpty();
 		});
-		assertThat(this.response.getStatus()).isEqualTo(403);
+		assertThat(rendered.status()).isEqualTo(403);
+	}
+
+	private ServletErrorRequest errorRequest() {
+		return new ServletErrorRequest(this.request, new MockHttpServletResponse());
 	}
 
 }

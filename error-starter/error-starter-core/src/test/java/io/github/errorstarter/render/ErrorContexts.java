@@ -7,9 +7,11 @@ import java.util.Map;
 import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ValidationError;
+import io.github.errorstarter.web.ServletErrorRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * Builds the {@link ErrorContext}s that render tests feed to renderers.
@@ -32,7 +34,7 @@ final class ErrorContexts {
 	}
 
 	static ErrorContext context(MockHttpServletRequest request, ErrorDescription description, Throwable exception) {
-		return new ErrorContext(request, request.getMethod(), request.getRequestURI(), description, exception,
+		return new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()), description, exception,
 				TIMESTAMP);
 	}
 

@@ -9,6 +9,7 @@ import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ErrorMessages;
 import io.github.errorstarter.resolve.ValidationError;
+import io.github.errorstarter.web.ServletErrorRequest;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,7 +125,8 @@ class ErrorPageModelTests {
 		String shown = (detail != null) ? detail : messages.genericDetail(status, Locale.ENGLISH);
 		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, title, shown,
 				(status == 400) ? "BAD_REQUEST" : "ERROR", errors, Map.of(), HttpHeaders.EMPTY);
-		return new ErrorContext(request, "GET", "/items", description, exception, Instant.now());
+		return new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()), description, exception,
+				Instant.now());
 	}
 
 }

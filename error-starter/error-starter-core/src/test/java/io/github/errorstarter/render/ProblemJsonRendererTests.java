@@ -1,6 +1,7 @@
 package io.github.errorstarter.render;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,6 @@ import io.github.errorstarter.resolve.ValidationError;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.mock.web.MockHttpServletRequest;
 
@@ -33,9 +33,7 @@ class ProblemJsonRendererTests {
 	void renderShouldWriteProblemMembers() throws Exception {
 		ErrorDescription description = new ErrorDescription(404, URI.create("https://example.com/probs/not-found"),
 				"Not Found", "Order 7 was not found.", "ORDER_NOT_FOUND", List.of(), Map.of(), HttpHeaders.EMPTY);
-		RenderedError rendered = this.renderer.render(ErrorContexts.context("/orders/7", description));
-		assertThat(rendered.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-		JsonNode body = this.reader.readTree(rendered.body());
+		JsonNode body = this.reader.readTree(this.renderer.render(ErrorContexts.context("/orders/7", description)));
 		assertThat(body.get("type").asText()).isEqualTo("https://example.com/probs/not-found");
 		assertThat(body.get("title").asText()).isEqualTo("Not Found");
 		assertThat(body.get("status").asInt()).isEqualTo(404);
@@ -99,7 +97,7 @@ class ProblemJsonRendererTests {
 				TestJsonWriters.jackson2(Jackson2ObjectMapperBuilder.json().build()), new StackTraces(false));
 		ErrorDescription description = ErrorContexts.description(403, "Forbidden", "No credit.", List.of(),
 				Map.of("balance", 30), HttpHeaders.EMPTY);
-		JsonNode body = this.reader.readTree(renderer.render(ErrorContexts.context("/buy", description)).body());
+		JsonNode body = this.reader.readTree(renderer.render(ErrorContexts.context("/buy", description)));
 		assertThat(body.has("properties")).isFalse();
 		assertThat(body.get("balance").asInt()).isEqualTo(30);
 	}
@@ -116,9 +114,9 @@ class ProblemJsonRendererTests {
 		ObjectMapper indenting = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 		ProblemJsonRenderer renderer = new ProblemJsonRenderer(TestJsonWriters.jackson2(indenting),
 				new StackTraces(false));
-		RenderedError rendered = renderer
+		byte[] rendered = renderer
 			.render(ErrorContexts.context("/", ErrorContexts.description(404, "Not Found", "Gone.")));
-		assertThat(new String(rendered.body())).contains("\n  \"status\" : 404");
+		assertThat(new String(rendered, StandardCharsets.UTF_8)).contains("\n  \"status\" : 404");
 	}
 
 	@Test
@@ -137,13 +135,13 @@ class ProblemJsonRendererTests {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
 		ErrorContext error = ErrorContexts.context(request, ErrorContexts.description(500, "Server Error", "Sorry."),
 				new IllegalStateException("boom"));
-		JsonNode body = this.reader.readTree(renderer.render(error).body());
+		JsonNode body = this.reader.readTree(renderer.render(error));
 		assertThat(body.get("stackTrace").asText()).startsWith("java.lang.IllegalStateException: boom")
 			.contains("at io.github.errorstarter.render.ProblemJsonRendererTests");
 	}
 
 	private JsonNode render(ErrorContext error) throws Exception {
-		return this.reader.readTree(this.renderer.render(error).body());
+		return this.reader.readTree(this.renderer.render(error));
 	}
 
 }

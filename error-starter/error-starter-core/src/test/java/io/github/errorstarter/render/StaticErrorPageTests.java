@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
+import io.github.errorstarter.web.ServletErrorRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
@@ -25,7 +26,7 @@ class StaticErrorPageTests {
 	void renderShouldEscapeEverythingFromTheError() {
 		ErrorContext error = error(400, "<b>Bad</b>", "Unknown name <script>alert('x')</script>");
 		error.addReference(ErrorContext.EVENT_ID, "\"><script>");
-		String html = this.page.render(error, null, new MockHttpServletResponse());
+		String html = this.page.render(error, null);
 		assertThat(html).contains("<title>400 &lt;b&gt;Bad&lt;/b&gt;</title>", "<h1>&lt;b&gt;Bad&lt;/b&gt;</h1>",
 				"Unknown name &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "<code>&quot;&gt;&lt;script&gt;</code>")
 			.doesNotContain("<script", "<b>");
@@ -34,7 +35,7 @@ class StaticErrorPageTests {
 	@Test
 	void renderShouldKeepStatusAndLinkHomeWithContextPath() {
 		ErrorContext error = error(503, "Service Unavailable", "Try again later.");
-		String html = this.page.render(error, null, new MockHttpServletResponse());
+		String html = this.page.render(error, null);
 		assertThat(html).startsWith("<!DOCTYPE html>")
 			.contains("<p>Error 503</p>", "<a href=\"/shop/\">Go to the home page</a>",
 					"<link rel=\"icon\" href=\"data:,\">");
@@ -43,10 +44,9 @@ class StaticErrorPageTests {
 	@Test
 	void renderShouldShowReferenceOnlyWhenThereIsOne() {
 		ErrorContext error = error(500, "Internal Server Error", "Sorry.");
-		assertThat(this.page.render(error, null, new MockHttpServletResponse())).doesNotContain("Reference");
+		assertThat(this.page.render(error, null)).doesNotContain("Reference");
 		error.addReference(ErrorContext.REQUEST_ID, "0123456789abcdef");
-		assertThat(this.page.render(error, null, new MockHttpServletResponse()))
-			.contains("Reference: <code>0123456789abcdef</code>");
+		assertThat(this.page.render(error, null)).contains("Reference: <code>0123456789abcdef</code>");
 	}
 
 	@Test
@@ -54,21 +54,19 @@ class StaticErrorPageTests {
 		ErrorContext error = error(500, "Internal Server Error", "Sorry.");
 		error.addReference(ErrorContext.TRACE_ID, "trace-1");
 		error.addReference(ErrorContext.EVENT_ID, "event-1");
-		assertThat(this.page.render(error, null, new MockHttpServletResponse())).contains("<code>event-1</code>")
-			.doesNotContain("trace-1");
+		assertThat(this.page.render(error, null)).contains("<code>event-1</code>").doesNotContain("trace-1");
 	}
 
 	@Test
 	void renderWhenExceptionPresentShouldNotShowItOrItsStackTrace() {
 		ErrorContext error = error(500, "Internal Server Error", "Sorry.", new IllegalStateException("secret"));
-		assertThat(this.page.render(error, null, new MockHttpServletResponse())).doesNotContain("secret",
-				"IllegalStateException", "at io.github");
+		assertThat(this.page.render(error, null)).doesNotContain("secret", "IllegalStateException", "at io.github");
 	}
 
 	@Test
 	void renderWhenTitleAndDetailAreNullShouldStillRenderWholePage() {
 		ErrorContext error = error(599, null, null);
-		assertThat(this.page.render(error, null, new MockHttpServletResponse())).contains("<title>599 </title>")
+		assertThat(this.page.render(error, null)).contains("<title>599 </title>")
 			.contains("<h1></h1>")
 			.endsWith("</html>\n");
 	}
@@ -82,7 +80,8 @@ class StaticErrorPageTests {
 		request.setContextPath("/shop");
 		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, title, detail, "CODE",
 				List.of(), Map.of(), HttpHeaders.EMPTY);
-		return new ErrorContext(request, "GET", "/items", description, exception, Instant.now());
+		return new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()), description, exception,
+				Instant.now());
 	}
 
 }

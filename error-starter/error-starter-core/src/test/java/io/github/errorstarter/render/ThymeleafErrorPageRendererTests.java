@@ -11,6 +11,8 @@ import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ErrorMessages;
 import io.github.errorstarter.testsupport.CapturedLogs;
 import io.github.errorstarter.testsupport.LogCaptureExtension;
+import io.github.errorstarter.web.ServletErrorRequest;
+import io.github.errorstarter.web.ServletThymeleafContextFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.thymeleaf.ITemplateEngine;
@@ -42,13 +44,14 @@ class ThymeleafErrorPageRendererTests {
 
 	private final ITemplateEngine engine = mock(ITemplateEngine.class);
 
-	private final ErrorPageRenderer fallback = (error, rule, response) -> "static " + error.getStatus();
+	private final ErrorPageRenderer fallback = (error, rule) -> "static " + error.getStatus();
+
+	private final ThymeleafContextFactory contexts = new ServletThymeleafContextFactory();
 
 	@Test
 	void renderShouldProcessTheLocatedTemplate() {
 		given(this.engine.process(eq("blog/error/4xx"), any(IContext.class))).willReturn("blog page");
-		String page = renderer(false).render(error(404), PathRule.of("/blog/**", null, "blog"),
-				new MockHttpServletResponse());
+		String page = renderer(false).render(error(404), PathRule.of("/blog/**", null, "blog"));
 		assertThat(page).isEqualTo("blog page");
 	}
 
@@ -57,8 +60,8 @@ class ThymeleafErrorPageRendererTests {
 		given(this.engine.process(eq("error/4xx"), any(IContext.class)))
 			.willThrow(new TemplateProcessingException("Broken"));
 		ThymeleafErrorPageRenderer renderer = renderer(false);
-		assertThat(renderer.render(error(404), null, new MockHttpServletResponse())).isEqualTo("static 404");
-		assertThat(renderer.render(error(400), null, new MockHttpServletResponse())).isEqualTo("static 400");
+		assertThat(renderer.render(error(404), null)).isEqualTo("static 404");
+		assertThat(renderer.render(error(400), null)).isEqualTo("static 400");
 		then(this.engine).should(times(1)).process(eq("error/4xx"), any(IContext.class));
 		assertThat(output).containsOnlyOnce("Error page template 'error/4xx' failed to render")
 			.contains("until the application restarts");
@@ -70,8 +73,8 @@ class ThymeleafErrorPageRendererTests {
 			.willThrow(new TemplateProcessingException("Broken"))
 			.willReturn("fixed page");
 		ThymeleafErrorPageRenderer renderer = renderer(true);
-		assertThat(renderer.render(error(404), null, new MockHttpServletResponse())).isEqualTo("static 404");
-		assertThat(renderer.render(error(404), null, new MockHttpServletResponse())).isEqualTo("fixed page");
+		assertThat(renderer.render(error(404), null)).isEqualTo("static 404");
+		assertThat(renderer.render(error(404), null)).isEqualTo("fixed page");
 		assertThat(output).containsOnlyOnce("Error page template 'error/4xx' failed to render");
 	}
 
@@ -90,32 +93,30 @@ class ThymeleafErrorPageRendererTests {
 		messageSource.addMessage("errors.page.home", Locale.ENGLISH, "Take me home");
 		SpringTemplateEngine thymeleaf = new SpringTemplateEngine();
 		thymeleaf.setTemplateResolver(new StringTemplateResolver());
-		ThymeleafErrorPageRenderer renderer = new ThymeleafErrorPageRenderer(() -> this.engine, locator(),
-				new ErrorPageModel(new StackTraces(false), new ErrorMessages(messageSource)), this.fallback);
-		MockHttpServletResponse response = new MockHttpServletResponse();
+		ThymeleafErrorPageRenderer renderer = new ThymeleafErrorPageRenderer(() -> this.engine, this.contexts,
+				locator(), new ErrorPageModel(new StackTraces(false), new ErrorMessages(messageSource)), this.fallback);
 
 		given(this.engine.process(eq("error/4xx"), any(IContext.class))).willAnswer((invocation) -> thymeleaf
 			.process("<p th:text=\"${status} + ' ' + ${title}\"></p>", invocation.getArgument(1, IContext.class)));
-		assertThat(renderer.render(error(404), null, response)).isEqualTo("<p>404 Title</p>");
+		assertThat(renderer.render(error(404), null)).isEqualTo("<p>404 Title</p>");
 		assertThat(asked).noneMatch((code) -> code.startsWith("errors.page."));
 
 		given(this.engine.process(eq("error/4xx"), any(IContext.class))).willAnswer((invocation) -> thymeleaf.process(
 				"<a th:text=\"${texts.home}\"></a><a th:text=\"${texts.home}\"></a><b th:if=\"${showDetail}\">d</b>",
 				invocation.getArgument(1, IContext.class)));
-		assertThat(renderer.render(error(404), null, response))
-			.isEqualTo("<a>Take me home</a><a>Take me home</a><b>d</b>");
+		assertThat(renderer.render(error(404), null)).isEqualTo("<a>Take me home</a><a>Take me home</a><b>d</b>");
 		assertThat(asked).filteredOn("errors.page.home"::equals).hasSize(1);
 	}
 
 	@Test
 	void renderWithoutTemplateEngineShouldUseTheFallback() {
-		ThymeleafErrorPageRenderer renderer = new ThymeleafErrorPageRenderer(() -> null, locator(),
+		ThymeleafErrorPageRenderer renderer = new ThymeleafErrorPageRenderer(() -> null, this.contexts, locator(),
 				new ErrorPageModel(new StackTraces(false), new ErrorMessages(null)), this.fallback);
-		assertThat(renderer.render(error(503), null, new MockHttpServletResponse())).isEqualTo("static 503");
+		assertThat(renderer.render(error(503), null)).isEqualTo("static 503");
 	}
 
 	private ThymeleafErrorPageRenderer renderer(boolean retryFailedTemplates) {
-		return new ThymeleafErrorPageRenderer(() -> this.engine, locator(),
+		return new ThymeleafErrorPageRenderer(() -> this.engine, this.contexts, locator(),
 				new ErrorPageModel(new StackTraces(false), new ErrorMessages(null)), this.fallback,
 				retryFailedTemplates);
 	}
@@ -127,8 +128,9 @@ class ThymeleafErrorPageRendererTests {
 	private static ErrorContext error(int status) {
 		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, "Title", "Detail",
 				"CODE", List.of(), Map.of(), HttpHeaders.EMPTY);
-		return new ErrorContext(new MockHttpServletRequest("GET", "/missing"), "GET", "/missing", description, null,
-				Instant.now());
+		return new ErrorContext(
+				new ServletErrorRequest(new MockHttpServletRequest("GET", "/missing"), new MockHttpServletResponse()),
+				description, null, Instant.now());
 	}
 
 }

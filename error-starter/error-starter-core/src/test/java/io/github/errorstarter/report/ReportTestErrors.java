@@ -6,9 +6,11 @@ import java.util.Map;
 
 import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
+import io.github.errorstarter.web.ServletErrorRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * Builds {@link ErrorContext}s for unit tests of reporters.
@@ -22,7 +24,8 @@ public final class ReportTestErrors {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
 		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, "Title", "Detail",
 				code, List.of(), Map.of(), new HttpHeaders());
-		return new ErrorContext(request, "GET", path, description, exception, Instant.now());
+		return new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()), description, exception,
+				Instant.now());
 	}
 
 }

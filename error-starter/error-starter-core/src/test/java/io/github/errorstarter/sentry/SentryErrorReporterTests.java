@@ -11,6 +11,7 @@ import io.sentry.SentryOptions;
 import io.sentry.hints.Enqueable;
 import io.sentry.protocol.SentryId;
 import io.sentry.util.HintUtils;
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.web.context.request.RequestContextHolder;
@@ -31,7 +32,7 @@ class SentryErrorReporterTests {
 
 	private final SentryErrorReporter reporter = new SentryErrorReporter(this.scopes,
 			new ReportableErrors(500, List.of(UnsupportedOperationException.class)),
-			new SentryEventFactory((request) -> null));
+			new SentryEventFactory(new ServletSentryRequestSource((request) -> null)));
 
 	@Test
 	void reportShouldCaptureServerErrorAndAddEventId() {
@@ -44,7 +45,7 @@ class SentryErrorReporterTests {
 		assertThat(error.getReferences()).containsEntry(ErrorContext.EVENT_ID, id.toString());
 		then(this.scopes).should()
 			.captureEvent(any(SentryEvent.class),
-					argThat((Hint hint) -> hint.get(SentryErrorReporter.REQUEST_HINT) == error.getRequest()));
+					argThat((Hint hint) -> hint.get(SentryErrorReporter.REQUEST_HINT) == servletRequest(error)));
 	}
 
 	@Test
@@ -92,7 +93,7 @@ class SentryErrorReporterTests {
 		IllegalStateException cause = new IllegalStateException("cause");
 		ErrorContext error = error("/orders", 500, "INTERNAL_SERVER_ERROR", new RuntimeException("wrapper", cause));
 		SentryEvent earlier = new SentryEvent(cause);
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(error.getRequest()));
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(servletRequest(error)));
 		try {
 			new SentryEventIdRecorder().process(earlier, new Hint());
 		}
@@ -111,6 +112,10 @@ class SentryErrorReporterTests {
 		given(this.scopes.isEnabled()).willReturn(false);
 		this.reporter.report(error("/orders", 500, "INTERNAL_SERVER_ERROR", new IllegalStateException()));
 		then(this.scopes).should(never()).captureEvent(any(SentryEvent.class), any(Hint.class));
+	}
+
+	private static HttpServletRequest servletRequest(ErrorContext error) {
+		return error.getRequest().getNativeRequest(HttpServletRequest.class);
 	}
 
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.errorstarter.context.ErrorContext;
-import io.github.errorstarter.pipeline.RequestRoutes;
 import io.github.errorstarter.resolve.ErrorDescription;
+import io.github.errorstarter.web.RequestRoutes;
+import io.github.errorstarter.web.ServletErrorRequest;
 import io.sentry.SentryEvent;
 import io.sentry.SentryExceptionFactory;
 import io.sentry.SentryOptions;
@@ -19,18 +20,19 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.HandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SentryEventFactoryTests {
 
-	private final SentryEventFactory factory = new SentryEventFactory((request) -> {
+	private final SentryEventFactory factory = new SentryEventFactory(new ServletSentryRequestSource((request) -> {
 		Request sentryRequest = new Request();
 		sentryRequest.setUrl(request.getRequestURL().toString());
 		sentryRequest.setMethod(request.getMethod());
 		return sentryRequest;
-	});
+	}));
 
 	@Test
 	void createShouldKeepOriginalExceptionAsUnhandled() {
@@ -82,7 +84,8 @@ class SentryEventFactoryTests {
 	private static ErrorContext error(MockHttpServletRequest request, int status, Throwable exception) {
 		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, "Title", null,
 				(status == 500) ? "INTERNAL_SERVER_ERROR" : "BAD_GATEWAY", List.of(), Map.of(), new HttpHeaders());
-		return new ErrorContext(request, "GET", "/users/7", description, exception, Instant.now());
+		return new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()), description, exception,
+				Instant.now());
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.errorstarter.sentry;
 import io.github.errorstarter.context.ErrorContext;
 import io.sentry.Hint;
 import io.sentry.SentryEvent;
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class SentryEventIdRecorderTests {
 		IllegalStateException exception = new IllegalStateException("boom");
 		ErrorContext error = boundError(exception);
 		Hint hint = new Hint();
-		hint.set(SentryErrorReporter.REQUEST_HINT, error.getRequest());
+		hint.set(SentryErrorReporter.REQUEST_HINT, error.getRequest().getNativeRequest(HttpServletRequest.class));
 		this.recorder.process(new SentryEvent(exception), hint);
 		assertThat(SentryEventIdRecorder.recordedId(error)).isNull();
 	}
@@ -55,7 +56,8 @@ class SentryEventIdRecorderTests {
 
 	private static ErrorContext boundError(Throwable exception) {
 		ErrorContext error = error("/orders", 500, "INTERNAL_SERVER_ERROR", exception);
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(error.getRequest()));
+		RequestContextHolder.setRequestAttributes(
+				new ServletRequestAttributes(error.getRequest().getNativeRequest(HttpServletRequest.class)));
 		return error;
 	}
 

@@ -1,4 +1,4 @@
-package io.github.errorstarter.pipeline;
+package io.github.errorstarter.web;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
