@@ -64,6 +64,7 @@ class ErrorsAutoConfigurationTests {
 				.hasSingleBean(LoggingErrorReporter.class)
 				.hasSingleBean(ErrorFormatNegotiator.class)
 				.hasSingleBean(ProblemJsonRenderer.class)
+				.hasSingleBean(StackTraces.class)
 				.hasSingleBean(ErrorRenderer.class)
 				.hasSingleBean(ErrorPipeline.class)
 				.hasSingleBean(ErrorsControllerAdvice.class)

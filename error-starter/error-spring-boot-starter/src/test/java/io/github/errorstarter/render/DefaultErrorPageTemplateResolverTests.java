@@ -77,7 +77,7 @@ class DefaultErrorPageTemplateResolverTests {
 	private static Context model(ErrorMessages messages) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/missing");
 		ErrorDescription description = new ErrorDescription(404, ErrorDescription.BLANK_TYPE, "Not Found",
-				"The requested resource was not found.", "NOT_FOUND", List.of(), Map.of(), HttpHeaders.EMPTY);
+				"The requested resource was not found.", true, "NOT_FOUND", List.of(), Map.of(), HttpHeaders.EMPTY);
 		ErrorContext error = new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()),
 				description, null, Instant.now());
 		return new Context(Locale.ENGLISH,

@@ -62,7 +62,7 @@ class LoggingErrorReporterAutoConfigurationTests {
 
 	private static ErrorContext error(String path, int status, String code, Throwable exception) {
 		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, "Title", "Detail",
-				code, List.of(), Map.of(), HttpHeaders.EMPTY);
+				true, code, List.of(), Map.of(), HttpHeaders.EMPTY);
 		return new ErrorContext(
 				new ServletErrorRequest(new MockHttpServletRequest("GET", path), new MockHttpServletResponse()),
 				description, exception, Instant.now());

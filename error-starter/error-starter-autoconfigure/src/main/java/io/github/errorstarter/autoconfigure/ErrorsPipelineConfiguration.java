@@ -87,8 +87,14 @@ class ErrorsPipelineConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemJsonRenderer errorsProblemJsonRenderer(ProblemJsonWriter writer, ErrorsProperties properties) {
-		return new ProblemJsonRenderer(writer, new StackTraces(properties.isIncludeStacktrace()));
+	StackTraces errorsStackTraces(ErrorsProperties properties) {
+		return new StackTraces(properties.isIncludeStacktrace());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemJsonRenderer errorsProblemJsonRenderer(ProblemJsonWriter writer, StackTraces stackTraces) {
+		return new ProblemJsonRenderer(writer, stackTraces);
 	}
 
 	// nested configurations are processed first, so this is the fallback when Thymeleaf
@@ -148,12 +154,11 @@ class ErrorsPipelineConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(ErrorPageRenderer.class)
 		ThymeleafErrorPageRenderer errorsThymeleafPageRenderer(ObjectProvider<ITemplateEngine> templateEngine,
-				ThymeleafContextFactory contextFactory, ApplicationContext context, ErrorsProperties properties,
+				ThymeleafContextFactory contextFactory, ApplicationContext context, StackTraces stackTraces,
 				ErrorMessages messages) {
 			return new ThymeleafErrorPageRenderer(templateEngine::getIfAvailable, contextFactory,
-					templateLocator(context),
-					new ErrorPageModel(new StackTraces(properties.isIncludeStacktrace()), messages),
-					new StaticErrorPage(), !isThymeleafCached(context.getEnvironment()));
+					templateLocator(context), new ErrorPageModel(stackTraces, messages), new StaticErrorPage(),
+					!isThymeleafCached(context.getEnvironment()));
 		}
 
 		@Bean

@@ -62,8 +62,8 @@ public class ErrorPipeline {
 			logger.debug("Client disconnected during " + request.getMethod() + " " + request.getPath());
 			return null;
 		}
-		ErrorDescription description = this.resolver.resolve(thrown, request.getLocale());
-		return process(request, description, ExceptionUnwrapper.unwrap(thrown));
+		Throwable exception = ExceptionUnwrapper.unwrap(thrown);
+		return process(request, this.resolver.resolve(exception, request.getLocale()), exception);
 	}
 
 	/**

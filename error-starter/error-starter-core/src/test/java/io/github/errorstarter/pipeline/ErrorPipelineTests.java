@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
 import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.render.ErrorFormat;
@@ -21,10 +22,13 @@ import io.github.errorstarter.resolve.ExceptionMappings;
 import io.github.errorstarter.resolve.IncludeMessage;
 import io.github.errorstarter.web.ServletErrorRequest;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.server.ResponseStatusException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +63,16 @@ class ErrorPipelineTests {
 		assertThat(rendered.error()).isSameAs(this.reported.get(0));
 		assertThat(rendered.status()).isEqualTo(500);
 		assertThat(new String(rendered.body(), StandardCharsets.UTF_8)).contains("\"instance\":\"/orders/7\"");
+	}
+
+	@Test
+	void handleWhenWrappedShouldResolveAndReportTheCauseUnwrappedOnce() {
+		ResponseStatusException cause = new ResponseStatusException(HttpStatus.NOT_FOUND, "nope");
+		RenderedError rendered = this.pipeline.handle(errorRequest(),
+				new ServletException(new CompletionException(cause)));
+		assertThat(rendered.status()).isEqualTo(404);
+		assertThat(this.reported).singleElement()
+			.satisfies((error) -> assertThat(error.getException()).isSameAs(cause));
 	}
 
 	@Test

@@ -29,8 +29,8 @@ final class ErrorContexts {
 
 	static ErrorDescription description(int status, String title, String detail, List<ValidationError> errors,
 			Map<String, Object> properties, HttpHeaders headers) {
-		return new ErrorDescription(status, ErrorDescription.BLANK_TYPE, title, detail, "SOME_CODE", errors, properties,
-				headers);
+		return new ErrorDescription(status, ErrorDescription.BLANK_TYPE, title, detail, true, "SOME_CODE", errors,
+				properties, headers);
 	}
 
 	static ErrorContext context(MockHttpServletRequest request, ErrorDescription description, Throwable exception) {

@@ -15,10 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,13 +83,12 @@ class ErrorPageModelTests {
 	}
 
 	@Test
-	void buildShouldHideGenericAndUnknownUrlDetails() {
-		assertThat(
-				this.model.build(error(404, "The requested resource was not found.", List.of(), null), Locale.ENGLISH))
+	void buildShouldShowTheDetailOnlyWhenTheResolverSaysSo() {
+		assertThat(this.model.build(error(404, null, List.of(), null), Locale.ENGLISH))
+			.containsEntry("detail", "The requested resource was not found.")
 			.containsEntry("showDetail", false);
-		NoResourceFoundException unknownUrl = new NoResourceFoundException(HttpMethod.GET, "items");
-		assertThat(this.model.build(error(404, "No static resource items.", List.of(), unknownUrl), Locale.ENGLISH))
-			.containsEntry("showDetail", false);
+		assertThat(this.model.build(error(404, "No such order.", List.of(), null), Locale.ENGLISH))
+			.containsEntry("showDetail", true);
 	}
 
 	@Test
@@ -124,7 +121,7 @@ class ErrorPageModelTests {
 		String title = messages.title(null, status, Locale.ENGLISH);
 		String shown = (detail != null) ? detail : messages.genericDetail(status, Locale.ENGLISH);
 		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, title, shown,
-				(status == 400) ? "BAD_REQUEST" : "ERROR", errors, Map.of(), HttpHeaders.EMPTY);
+				detail != null, (status == 400) ? "BAD_REQUEST" : "ERROR", errors, Map.of(), HttpHeaders.EMPTY);
 		return new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()), description, exception,
 				Instant.now());
 	}

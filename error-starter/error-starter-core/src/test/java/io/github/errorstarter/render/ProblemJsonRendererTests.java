@@ -32,7 +32,7 @@ class ProblemJsonRendererTests {
 	@Test
 	void renderShouldWriteProblemMembers() throws Exception {
 		ErrorDescription description = new ErrorDescription(404, URI.create("https://example.com/probs/not-found"),
-				"Not Found", "Order 7 was not found.", "ORDER_NOT_FOUND", List.of(), Map.of(), HttpHeaders.EMPTY);
+				"Not Found", "Order 7 was not found.", true, "ORDER_NOT_FOUND", List.of(), Map.of(), HttpHeaders.EMPTY);
 		JsonNode body = this.reader.readTree(this.renderer.render(ErrorContexts.context("/orders/7", description)));
 		assertThat(body.get("type").asText()).isEqualTo("https://example.com/probs/not-found");
 		assertThat(body.get("title").asText()).isEqualTo("Not Found");

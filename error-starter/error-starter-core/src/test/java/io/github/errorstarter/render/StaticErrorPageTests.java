@@ -78,8 +78,8 @@ class StaticErrorPageTests {
 	private static ErrorContext error(int status, String title, String detail, Throwable exception) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/shop/items");
 		request.setContextPath("/shop");
-		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, title, detail, "CODE",
-				List.of(), Map.of(), HttpHeaders.EMPTY);
+		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, title, detail, true,
+				"CODE", List.of(), Map.of(), HttpHeaders.EMPTY);
 		return new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()), description, exception,
 				Instant.now());
 	}

@@ -127,7 +127,7 @@ class ThymeleafErrorPageRendererTests {
 
 	private static ErrorContext error(int status) {
 		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, "Title", "Detail",
-				"CODE", List.of(), Map.of(), HttpHeaders.EMPTY);
+				true, "CODE", List.of(), Map.of(), HttpHeaders.EMPTY);
 		return new ErrorContext(
 				new ServletErrorRequest(new MockHttpServletRequest("GET", "/missing"), new MockHttpServletResponse()),
 				description, null, Instant.now());

@@ -23,7 +23,7 @@ public final class ReportTestErrors {
 	public static ErrorContext error(String path, int status, String code, Throwable exception) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
 		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, "Title", "Detail",
-				code, List.of(), Map.of(), new HttpHeaders());
+				true, code, List.of(), Map.of(), new HttpHeaders());
 		return new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()), description, exception,
 				Instant.now());
 	}

@@ -76,6 +76,12 @@ class ErrorCodesTests {
 		assertThat(ErrorCodes.toTypeSegment("HTTP_599")).isEqualTo("http-599");
 	}
 
+	@Test
+	void forSeriesShouldNameTheHundreds() {
+		assertThat(ErrorCodes.forSeries(404)).isEqualTo("4xx");
+		assertThat(ErrorCodes.forSeries(599)).isEqualTo("5xx");
+	}
+
 	static class UserNotFoundException extends RuntimeException {
 
 	}

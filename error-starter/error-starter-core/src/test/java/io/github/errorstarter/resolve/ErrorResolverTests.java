@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 
-import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.TypeMismatchException;
@@ -27,6 +25,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -164,6 +163,7 @@ class ErrorResolverTests {
 	void resolveWhenServerErrorShouldGiveGenericDetail() {
 		ErrorDescription description = resolve(new IllegalStateException(SECRET));
 		assertThat(description.detail()).isEqualTo("An unexpected error occurred on the server.");
+		assertThat(description.showDetail()).isFalse();
 		assertThat(description.toString()).doesNotContain(SECRET);
 	}
 
@@ -177,14 +177,17 @@ class ErrorResolverTests {
 	@Test
 	void resolveWhenClientErrorShouldShowMessage() {
 		this.mappings.put(IllegalArgumentException.class.getName(), ExceptionMapping.ofStatus(400));
-		assertThat(resolve(new IllegalArgumentException("Quantity must be positive")).detail())
-			.isEqualTo("Quantity must be positive");
+		ErrorDescription description = resolve(new IllegalArgumentException("Quantity must be positive"));
+		assertThat(description.detail()).isEqualTo("Quantity must be positive");
+		assertThat(description.showDetail()).isTrue();
 	}
 
 	@Test
 	void resolveWhenClientErrorHasNoMessageShouldGiveGenericDetail() {
 		this.mappings.put(IllegalArgumentException.class.getName(), ExceptionMapping.ofStatus(404));
-		assertThat(resolve(new IllegalArgumentException()).detail()).isEqualTo("The requested resource was not found.");
+		ErrorDescription description = resolve(new IllegalArgumentException());
+		assertThat(description.detail()).isEqualTo("The requested resource was not found.");
+		assertThat(description.showDetail()).isFalse();
 	}
 
 	@Test
@@ -214,18 +217,15 @@ class ErrorResolverTests {
 		this.mappings.put(IOException.class.getName(), ExceptionMapping.of(503, "Payments are down"));
 		ErrorDescription description = resolve(new IOException(SECRET));
 		assertThat(description.detail()).isEqualTo("Payments are down");
+		assertThat(description.showDetail()).isTrue();
 	}
 
 	@Test
-	void resolveWhenWrappedInServletExceptionShouldUnwrap() {
-		ServletException wrapper = new ServletException(new ResponseStatusException(HttpStatus.NOT_FOUND, "nope"));
-		assertThat(resolve(wrapper).status()).isEqualTo(404);
-	}
-
-	@Test
-	void resolveWhenWrappedInCompletionExceptionShouldUnwrap() {
-		this.mappings.put(IOException.class.getName(), ExceptionMapping.ofStatus(503));
-		assertThat(resolve(new CompletionException(new ConnectException())).status()).isEqualTo(503);
+	void resolveWhenUnknownUrlShouldKeepSpringsDetailButNotShowIt() {
+		ErrorDescription description = resolve(new NoResourceFoundException(HttpMethod.GET, "items"));
+		assertThat(description.status()).isEqualTo(404);
+		assertThat(description.detail()).isEqualTo("No static resource items.");
+		assertThat(description.showDetail()).isFalse();
 	}
 
 	@Test
@@ -320,6 +320,7 @@ class ErrorResolverTests {
 		assertThat(description.code()).isEqualTo("FORBIDDEN");
 		assertThat(description.title()).isEqualTo("Forbidden");
 		assertThat(description.detail()).isEqualTo("No entry");
+		assertThat(description.showDetail()).isTrue();
 	}
 
 	@Test
@@ -327,6 +328,7 @@ class ErrorResolverTests {
 		ErrorDescription description = resolver(IncludeMessage.CLIENT_ERRORS, null).resolveStatus(500, SECRET,
 				Locale.ENGLISH);
 		assertThat(description.detail()).isEqualTo("An unexpected error occurred on the server.");
+		assertThat(description.showDetail()).isFalse();
 	}
 
 	@Test
@@ -334,7 +336,7 @@ class ErrorResolverTests {
 		CountingErrorResolver resolver = new CountingErrorResolver(appMappings(), builtIn());
 		resolver.resolve(new IllegalStateException("one"), Locale.ENGLISH);
 		resolver.resolve(new IllegalStateException("two"), Locale.ENGLISH);
-		resolver.resolve(new ServletException(new IllegalStateException("three")), Locale.ENGLISH);
+		resolver.resolve(new IllegalStateException("three"), Locale.ENGLISH);
 		assertThat(resolver.classified).isEqualTo(1);
 		resolver.resolve(new IllegalArgumentException(), Locale.ENGLISH);
 		assertThat(resolver.classified).isEqualTo(2);

@@ -60,4 +60,31 @@ class ExceptionUnwrapperTests {
 		assertThat(ExceptionUnwrapper.unwrap(first)).isIn(first, second);
 	}
 
+	@Test
+	void findInCausesShouldGiveTheFirstAnswerOutermostFirst() {
+		IOException root = new IOException("root");
+		IllegalStateException middle = new IllegalStateException("middle", root);
+		RuntimeException outer = new RuntimeException("outer", middle);
+		String found = ExceptionUnwrapper.findInCauses(outer,
+				(ex) -> (ex instanceof IllegalStateException || ex instanceof IOException) ? ex.getMessage() : null);
+		assertThat(found).isEqualTo("middle");
+		String none = ExceptionUnwrapper.findInCauses(outer, (ex) -> null);
+		assertThat(none).isNull();
+	}
+
+	@Test
+	@Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
+	void findInCausesWhenCausesFormCycleShouldStopAtMaxDepth() {
+		IllegalStateException first = new IllegalStateException("first");
+		IllegalStateException second = new IllegalStateException("second", first);
+		first.initCause(second);
+		int[] probed = new int[1];
+		String none = ExceptionUnwrapper.findInCauses(first, (ex) -> {
+			probed[0]++;
+			return null;
+		});
+		assertThat(none).isNull();
+		assertThat(probed[0]).isEqualTo(ExceptionUnwrapper.MAX_DEPTH);
+	}
+
 }

@@ -82,7 +82,7 @@ class SentryEventFactoryTests {
 	}
 
 	private static ErrorContext error(MockHttpServletRequest request, int status, Throwable exception) {
-		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, "Title", null,
+		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, "Title", null, false,
 				(status == 500) ? "INTERNAL_SERVER_ERROR" : "BAD_GATEWAY", List.of(), Map.of(), new HttpHeaders());
 		return new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()), description, exception,
 				Instant.now());

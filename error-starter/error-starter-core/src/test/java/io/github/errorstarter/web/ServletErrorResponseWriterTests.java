@@ -108,7 +108,7 @@ class ServletErrorResponseWriterTests {
 
 	private static RenderedError rendered(int status, HttpHeaders headers, boolean sendBody) {
 		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, "Title", "Detail",
-				"CODE", List.of(), Map.of(), HttpHeaders.EMPTY);
+				true, "CODE", List.of(), Map.of(), HttpHeaders.EMPTY);
 		ServletErrorRequest request = new ServletErrorRequest(new MockHttpServletRequest("GET", "/report"),
 				new MockHttpServletResponse());
 		ErrorContext error = new ErrorContext(request, description, null, Instant.now());

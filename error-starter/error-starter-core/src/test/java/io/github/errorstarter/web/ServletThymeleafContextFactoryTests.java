@@ -52,7 +52,7 @@ class ServletThymeleafContextFactoryTests {
 
 	private static ErrorContext error(ErrorRequest request) {
 		ErrorDescription description = new ErrorDescription(404, ErrorDescription.BLANK_TYPE, "Not Found", "Gone.",
-				"NOT_FOUND", List.of(), Map.of(), HttpHeaders.EMPTY);
+				true, "NOT_FOUND", List.of(), Map.of(), HttpHeaders.EMPTY);
 		return new ErrorContext(request, description, null, Instant.now());
 	}
 
