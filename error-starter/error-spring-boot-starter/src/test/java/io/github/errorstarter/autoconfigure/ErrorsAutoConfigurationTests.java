@@ -3,6 +3,7 @@ package io.github.errorstarter.autoconfigure;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.pipeline.ErrorPipeline;
 import io.github.errorstarter.render.DefaultErrorPageTemplateResolver;
 import io.github.errorstarter.render.ErrorFormat;
@@ -12,7 +13,6 @@ import io.github.errorstarter.render.ErrorRenderer;
 import io.github.errorstarter.render.ProblemJsonRenderer;
 import io.github.errorstarter.render.StackTraces;
 import io.github.errorstarter.render.StaticErrorPage;
-import io.github.errorstarter.render.TestJsonWriters;
 import io.github.errorstarter.render.ThymeleafErrorPageRenderer;
 import io.github.errorstarter.report.ErrorReporter;
 import io.github.errorstarter.report.LoggingErrorReporter;
@@ -64,6 +64,7 @@ class ErrorsAutoConfigurationTests {
 				.hasSingleBean(LoggingErrorReporter.class)
 				.hasSingleBean(ErrorFormatNegotiator.class)
 				.hasSingleBean(ProblemJsonRenderer.class)
+				.hasSingleBean(StackTraces.class)
 				.hasSingleBean(ErrorRenderer.class)
 				.hasSingleBean(ErrorPipeline.class)
 				.hasSingleBean(ErrorsControllerAdvice.class)
@@ -261,7 +262,8 @@ class ErrorsAutoConfigurationTests {
 
 	private static ErrorRenderer errorRenderer() {
 		return new ErrorRenderer(new ErrorFormatNegotiator(List.of(), ErrorFormat.JSON),
-				new ProblemJsonRenderer(TestJsonWriters.jackson2(), new StackTraces(false)), new StaticErrorPage());
+				new ProblemJsonRenderer(new Jackson2ProblemJsonWriter(ObjectMapper::new), new StackTraces(false)),
+				new StaticErrorPage());
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -331,7 +333,7 @@ class ErrorsAutoConfigurationTests {
 
 		@Bean
 		ErrorPageRenderer customPageRenderer() {
-			return (error, rule, response) -> "<p>custom</p>";
+			return (error, rule) -> "<p>custom</p>";
 		}
 
 	}

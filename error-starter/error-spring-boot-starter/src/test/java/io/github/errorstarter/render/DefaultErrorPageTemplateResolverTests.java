@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.github.errorstarter.autoconfigure.ErrorsAutoConfiguration;
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ErrorMessages;
+import io.github.errorstarter.web.ServletErrorRequest;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfigurati
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,8 +77,9 @@ class DefaultErrorPageTemplateResolverTests {
 	private static Context model(ErrorMessages messages) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/missing");
 		ErrorDescription description = new ErrorDescription(404, ErrorDescription.BLANK_TYPE, "Not Found",
-				"The requested resource was not found.", "NOT_FOUND", List.of(), Map.of(), HttpHeaders.EMPTY);
-		ErrorContext error = new ErrorContext(request, "GET", "/missing", description, null, Instant.now());
+				"The requested resource was not found.", true, "NOT_FOUND", List.of(), Map.of(), HttpHeaders.EMPTY);
+		ErrorContext error = new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()),
+				description, null, Instant.now());
 		return new Context(Locale.ENGLISH,
 				new ErrorPageModel(new StackTraces(false), messages).build(error, Locale.ENGLISH));
 	}

@@ -1,6 +1,13 @@
 package io.github.errorstarter.report;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
 import io.github.errorstarter.autoconfigure.ErrorsAutoConfiguration;
+import io.github.errorstarter.context.ErrorContext;
+import io.github.errorstarter.resolve.ErrorDescription;
+import io.github.errorstarter.web.ServletErrorRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -8,8 +15,10 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
-import static io.github.errorstarter.report.ReportTestErrors.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,6 +58,14 @@ class LoggingErrorReporterAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.hasStackTraceContaining("errors.logging.quiet-paths"));
+	}
+
+	private static ErrorContext error(String path, int status, String code, Throwable exception) {
+		ErrorDescription description = new ErrorDescription(status, ErrorDescription.BLANK_TYPE, "Title", "Detail",
+				true, code, List.of(), Map.of(), HttpHeaders.EMPTY);
+		return new ErrorContext(
+				new ServletErrorRequest(new MockHttpServletRequest("GET", path), new MockHttpServletResponse()),
+				description, exception, Instant.now());
 	}
 
 }

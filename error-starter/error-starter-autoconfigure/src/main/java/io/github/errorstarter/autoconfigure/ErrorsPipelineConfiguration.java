@@ -13,6 +13,7 @@ import io.github.errorstarter.render.ProblemJsonRenderer;
 import io.github.errorstarter.render.ProblemJsonWriter;
 import io.github.errorstarter.render.StackTraces;
 import io.github.errorstarter.render.StaticErrorPage;
+import io.github.errorstarter.render.ThymeleafContextFactory;
 import io.github.errorstarter.render.ThymeleafErrorPageRenderer;
 import io.github.errorstarter.report.CompositeErrorReporter;
 import io.github.errorstarter.report.ErrorReporter;
@@ -25,6 +26,7 @@ import io.github.errorstarter.resolve.ExceptionMappings;
 import io.github.errorstarter.web.ErrorDispatchHandler;
 import io.github.errorstarter.web.ErrorsControllerAdvice;
 import io.github.errorstarter.web.ErrorsFilter;
+import io.github.errorstarter.web.ServletThymeleafContextFactory;
 import jakarta.servlet.DispatcherType;
 import org.thymeleaf.ITemplateEngine;
 
@@ -85,8 +87,14 @@ class ErrorsPipelineConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemJsonRenderer errorsProblemJsonRenderer(ProblemJsonWriter writer, ErrorsProperties properties) {
-		return new ProblemJsonRenderer(writer, new StackTraces(properties.isIncludeStacktrace()));
+	StackTraces errorsStackTraces(ErrorsProperties properties) {
+		return new StackTraces(properties.isIncludeStacktrace());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemJsonRenderer errorsProblemJsonRenderer(ProblemJsonWriter writer, StackTraces stackTraces) {
+		return new ProblemJsonRenderer(writer, stackTraces);
 	}
 
 	// nested configurations are processed first, so this is the fallback when Thymeleaf
@@ -146,10 +154,17 @@ class ErrorsPipelineConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(ErrorPageRenderer.class)
 		ThymeleafErrorPageRenderer errorsThymeleafPageRenderer(ObjectProvider<ITemplateEngine> templateEngine,
-				ApplicationContext context, ErrorsProperties properties, ErrorMessages messages) {
-			return new ThymeleafErrorPageRenderer(templateEngine::getIfAvailable, templateLocator(context),
-					new ErrorPageModel(new StackTraces(properties.isIncludeStacktrace()), messages),
-					new StaticErrorPage(), !isThymeleafCached(context.getEnvironment()));
+				ThymeleafContextFactory contextFactory, ApplicationContext context, StackTraces stackTraces,
+				ErrorMessages messages) {
+			return new ThymeleafErrorPageRenderer(templateEngine::getIfAvailable, contextFactory,
+					templateLocator(context), new ErrorPageModel(stackTraces, messages), new StaticErrorPage(),
+					!isThymeleafCached(context.getEnvironment()));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(ThymeleafContextFactory.class)
+		ServletThymeleafContextFactory errorsThymeleafContextFactory() {
+			return new ServletThymeleafContextFactory();
 		}
 
 		@Bean

@@ -5,6 +5,7 @@ import io.github.errorstarter.sentry.ReportableErrors;
 import io.github.errorstarter.sentry.SentryErrorReporter;
 import io.github.errorstarter.sentry.SentryEventFactory;
 import io.github.errorstarter.sentry.SentryEventIdRecorder;
+import io.github.errorstarter.sentry.SentryRequestSource;
 import io.sentry.IScopes;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The Sentry bridge, as both Spring Boot lines wire it. Each line's
  * {@code ErrorsSentryAutoConfiguration} imports it and adds the
- * {@link SentryEventFactory}, which names its own line's Sentry request resolver.
+ * {@link SentryRequestSource}, which names its own line's Sentry request resolver.
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorsSentryConfiguration {
@@ -28,6 +29,12 @@ class ErrorsSentryConfiguration {
 		ReportableErrors reportableErrors = ReportableErrors.of(sentry.getMinimumStatus(),
 				sentry.getIgnoredExceptions(), context.getClassLoader());
 		return new SentryErrorReporter(scopes, reportableErrors, eventFactory);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SentryEventFactory errorsSentryEventFactory(SentryRequestSource requests) {
+		return new SentryEventFactory(requests);
 	}
 
 	@Bean

@@ -1,7 +1,8 @@
 package io.github.errorstarter.render;
 
-import io.github.errorstarter.pipeline.ErrorContext;
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.errorstarter.context.ErrorContext;
+
+import org.springframework.lang.Nullable;
 
 /**
  * Renders an error as an HTML page. Implementations must not throw: when a page cannot be
@@ -16,9 +17,8 @@ public interface ErrorPageRenderer {
 	 * Render the page of an error.
 	 * @param error the error
 	 * @param rule the path rule matching the request, or {@code null}
-	 * @param response the response, for templates that build links
 	 * @return the page
 	 */
-	String render(ErrorContext error, PathRule rule, HttpServletResponse response);
+	String render(ErrorContext error, @Nullable PathRule rule);
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
+import io.github.errorstarter.resolve.ErrorCodes;
+
 /**
  * Finds the template of an error page, most specific first: the path rule's folder
  * ({@code blog/error/404}, {@code blog/error/4xx}, {@code blog/error/error}), then
@@ -84,7 +86,7 @@ public class ErrorTemplateLocator {
 
 	private static void addFolder(List<String> candidates, String prefix, int status) {
 		candidates.add(prefix + status);
-		candidates.add(prefix + (status / 100) + "xx");
+		candidates.add(prefix + ErrorCodes.forSeries(status));
 		candidates.add(prefix + "error");
 	}
 

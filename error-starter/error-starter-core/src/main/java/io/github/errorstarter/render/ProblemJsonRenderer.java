@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ValidationError;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -50,11 +49,11 @@ public class ProblemJsonRenderer {
 	}
 
 	/**
-	 * Render the error.
+	 * Render the error as an {@code application/problem+json} body.
 	 * @param error the error
-	 * @return the body
+	 * @return the UTF-8 bytes of the JSON document
 	 */
-	public RenderedError render(ErrorContext error) {
+	public byte[] render(ErrorContext error) {
 		ProblemDetail problem = toProblemDetail(error);
 		try {
 			return write(problem);
@@ -69,11 +68,11 @@ public class ProblemJsonRenderer {
 		}
 	}
 
-	private RenderedError write(ProblemDetail problem) throws IOException {
-		return new RenderedError(MediaType.APPLICATION_PROBLEM_JSON, this.writer.write(problem));
+	private byte[] write(ProblemDetail problem) throws IOException {
+		return this.writer.write(problem);
 	}
 
-	private RenderedError writeWithoutExtensions(ProblemDetail problem, ErrorContext error) {
+	private byte[] writeWithoutExtensions(ProblemDetail problem, ErrorContext error) {
 		ProblemDetail plain = ProblemDetail.forStatus(problem.getStatus());
 		plain.setType(problem.getType());
 		plain.setTitle(problem.getTitle());

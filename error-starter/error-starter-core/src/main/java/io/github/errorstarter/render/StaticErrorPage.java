@@ -1,9 +1,9 @@
 package io.github.errorstarter.render;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
-import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.lang.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.web.util.HtmlUtils;
 public class StaticErrorPage implements ErrorPageRenderer {
 
 	@Override
-	public String render(ErrorContext error, PathRule rule, HttpServletResponse response) {
+	public String render(ErrorContext error, @Nullable PathRule rule) {
 		ErrorDescription description = error.getDescription();
 		StringBuilder page = new StringBuilder(1024);
 		page.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")

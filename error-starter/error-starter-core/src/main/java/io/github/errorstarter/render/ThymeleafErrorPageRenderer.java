@@ -5,16 +5,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import io.github.errorstarter.pipeline.ErrorContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.errorstarter.context.ErrorContext;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import org.thymeleaf.context.IContext;
 
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.lang.Nullable;
 
 /**
  * Renders error pages from Thymeleaf templates found by the {@link ErrorTemplateLocator},
@@ -27,7 +24,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * cache off (development) it is tried every time, so a fix shows at once.
  * <p>
  * The texts of the model are lazy: a template that shows none of them does not pay for
- * their message lookups.
+ * their message lookups. The context templates are processed in comes from a
+ * {@link ThymeleafContextFactory}, as the web stack needs it for link expressions.
  *
  * @since 0.1.0
  */
@@ -36,6 +34,8 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 	private static final Log logger = LogFactory.getLog(ThymeleafErrorPageRenderer.class);
 
 	private final Supplier<ITemplateEngine> templateEngine;
+
+	private final ThymeleafContextFactory contextFactory;
 
 	private final ErrorTemplateLocator locator;
 
@@ -47,8 +47,6 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 
 	private final boolean retryFailedTemplates;
 
-	private volatile JakartaServletWebApplication webApplication;
-
 	// asking the bean factory for the engine on every error costs a bean lookup
 	private volatile ITemplateEngine resolvedEngine;
 
@@ -56,28 +54,34 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 	 * Create a renderer.
 	 * @param templateEngine supplies the application's template engine, or {@code null}
 	 * when there is none
+	 * @param contextFactory creates the context templates are processed in, as the web
+	 * stack needs it
 	 * @param locator finds the template for each error
 	 * @param model builds the template model
 	 * @param fallback renders the page when the template fails
 	 */
-	public ThymeleafErrorPageRenderer(Supplier<ITemplateEngine> templateEngine, ErrorTemplateLocator locator,
-			ErrorPageModel model, ErrorPageRenderer fallback) {
-		this(templateEngine, locator, model, fallback, false);
+	public ThymeleafErrorPageRenderer(Supplier<ITemplateEngine> templateEngine, ThymeleafContextFactory contextFactory,
+			ErrorTemplateLocator locator, ErrorPageModel model, ErrorPageRenderer fallback) {
+		this(templateEngine, contextFactory, locator, model, fallback, false);
 	}
 
 	/**
 	 * Create a renderer.
 	 * @param templateEngine supplies the application's template engine, or {@code null}
 	 * when there is none
+	 * @param contextFactory creates the context templates are processed in, as the web
+	 * stack needs it
 	 * @param locator finds the template for each error
 	 * @param model builds the template model
 	 * @param fallback renders the page when the template fails
 	 * @param retryFailedTemplates whether a template that failed is tried again for the
 	 * next error, as suits development, where templates are not cached
 	 */
-	public ThymeleafErrorPageRenderer(Supplier<ITemplateEngine> templateEngine, ErrorTemplateLocator locator,
-			ErrorPageModel model, ErrorPageRenderer fallback, boolean retryFailedTemplates) {
+	public ThymeleafErrorPageRenderer(Supplier<ITemplateEngine> templateEngine, ThymeleafContextFactory contextFactory,
+			ErrorTemplateLocator locator, ErrorPageModel model, ErrorPageRenderer fallback,
+			boolean retryFailedTemplates) {
 		this.templateEngine = templateEngine;
+		this.contextFactory = contextFactory;
 		this.locator = locator;
 		this.model = model;
 		this.fallback = fallback;
@@ -85,19 +89,19 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 	}
 
 	@Override
-	public String render(ErrorContext error, PathRule rule, HttpServletResponse response) {
+	public String render(ErrorContext error, @Nullable PathRule rule) {
 		ITemplateEngine engine = templateEngine();
 		String template = (engine != null)
 				? this.locator.locate((rule != null) ? rule.templateFolder() : null, error.getStatus()) : null;
 		if (template == null || (!this.retryFailedTemplates && this.failedTemplates.contains(template))) {
-			return this.fallback.render(error, rule, response);
+			return this.fallback.render(error, rule);
 		}
 		try {
-			return engine.process(template, webContext(error, response));
+			return engine.process(template, context(error));
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			logFailure(template, ex);
-			return this.fallback.render(error, rule, response);
+			return this.fallback.render(error, rule);
 		}
 	}
 
@@ -109,20 +113,9 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 		}
 	}
 
-	private WebContext webContext(ErrorContext error, HttpServletResponse response) {
-		HttpServletRequest request = error.getRequest();
-		Locale locale = RequestContextUtils.getLocale(request);
-		return new WebContext(webApplication(request).buildExchange(request, response), locale,
-				this.model.build(error, locale, LazyModelValue::of));
-	}
-
-	private JakartaServletWebApplication webApplication(HttpServletRequest request) {
-		JakartaServletWebApplication application = this.webApplication;
-		if (application == null) {
-			application = JakartaServletWebApplication.buildApplication(request.getServletContext());
-			this.webApplication = application;
-		}
-		return application;
+	private IContext context(ErrorContext error) {
+		Locale locale = error.getRequest().getLocale();
+		return this.contextFactory.createContext(error, locale, this.model.build(error, locale, LazyModelValue::of));
 	}
 
 	private ITemplateEngine templateEngine() {

@@ -2,7 +2,7 @@ package io.github.errorstarter.report;
 
 import java.util.List;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

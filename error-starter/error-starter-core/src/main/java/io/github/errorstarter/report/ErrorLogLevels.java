@@ -3,7 +3,7 @@ package io.github.errorstarter.report;
 import java.util.List;
 import java.util.Map;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ExceptionClasses;
 
 import org.springframework.http.server.PathContainer;

@@ -1,6 +1,6 @@
 package io.github.errorstarter.report;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 
 /**
  * Hears about every resolved error, before it is rendered. Declare a bean of this type to

@@ -3,7 +3,7 @@ package io.github.errorstarter.report;
 import java.time.Clock;
 import java.time.Duration;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.report.RepeatedStacks.Occurrence;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

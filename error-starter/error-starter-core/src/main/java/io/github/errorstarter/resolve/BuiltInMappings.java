@@ -2,6 +2,7 @@ package io.github.errorstarter.resolve;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the starter knows about exceptions that do not describe themselves: bad input that
@@ -65,6 +66,17 @@ public final class BuiltInMappings {
 		codes.put("org.springframework.web.context.request.async.AsyncRequestTimeoutException", "REQUEST_TIMEOUT");
 		codes.put("org.springframework.web.multipart.MaxUploadSizeExceededException", "PAYLOAD_TOO_LARGE");
 		return codes;
+	}
+
+	/**
+	 * Exceptions whose own detail only repeats the request path, which an error page
+	 * shows anyway: Spring's unknown URLs, on both web stacks.
+	 * @return the class names
+	 */
+	public static Set<String> pathOnlyDetails() {
+		return Set.of("org.springframework.web.servlet.resource.NoResourceFoundException",
+				"org.springframework.web.servlet.NoHandlerFoundException",
+				"org.springframework.web.reactive.resource.NoResourceFoundException");
 	}
 
 	private static ExceptionMapping mapping(int status, String code, String detail) {

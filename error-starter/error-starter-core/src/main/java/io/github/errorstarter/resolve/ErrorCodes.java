@@ -51,6 +51,16 @@ public final class ErrorCodes {
 	}
 
 	/**
+	 * Return the name of a status's series, as message codes and template names use it:
+	 * {@code 404} becomes {@code 4xx}.
+	 * @param status the HTTP status
+	 * @return the series name
+	 */
+	public static String forSeries(int status) {
+		return (status / 100) + "xx";
+	}
+
+	/**
 	 * Turn a code into the last segment of a problem type URI: {@code USER_NOT_FOUND}
 	 * becomes {@code user-not-found}.
 	 * @param code the code

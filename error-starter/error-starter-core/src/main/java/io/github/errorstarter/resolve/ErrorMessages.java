@@ -15,9 +15,8 @@ import org.springframework.web.ErrorResponse;
  * Codes: Spring's {@code problemDetail.title.<exception class>} for titles of a class,
  * then {@code errors.title.<status>} and {@code errors.title.<series>} ({@code 4xx},
  * {@code 5xx}); {@code errors.detail.<status>} and {@code errors.detail.<series>} for
- * generic details; {@code errors.page.<name>.<status>},
- * {@code errors.page.<name>.<series>} and {@code errors.page.<name>} for the texts of
- * error pages.
+ * generic details. The texts of error pages ({@code errors.page.*}) are looked up through
+ * {@link #find(String, Object[], Locale)} by the page renderers.
  *
  * @since 0.1.0
  */
@@ -27,8 +26,6 @@ public class ErrorMessages {
 	 * Base name of the starter's message bundle.
 	 */
 	public static final String BUNDLE = "io/github/errorstarter/messages";
-
-	private static final String PAGE_PREFIX = "errors.page.";
 
 	private final MessageSource application;
 
@@ -76,34 +73,6 @@ public class ErrorMessages {
 	}
 
 	/**
-	 * Return a text of error pages that may differ by status, such as the
-	 * {@code heading}: {@code errors.page.<name>.<status>}, then
-	 * {@code errors.page.<name>.<series>}, then {@code errors.page.<name>}.
-	 * @param name the name of the text
-	 * @param status the HTTP status
-	 * @param locale the client's locale
-	 * @return the text, or {@code null} if neither the application nor the starter
-	 * defines it
-	 */
-	public String pageText(String name, int status, Locale locale) {
-		String text = findByStatus(PAGE_PREFIX + name + ".", status, locale);
-		return (text != null) ? text : find(PAGE_PREFIX + name, locale);
-	}
-
-	/**
-	 * Return a label of error pages, the same for every status:
-	 * {@code errors.page.<name>}.
-	 * @param name the name of the label, such as {@code home}
-	 * @param args the arguments, may be {@code null}
-	 * @param locale the client's locale
-	 * @return the text, or {@code null} if neither the application nor the starter
-	 * defines it
-	 */
-	public String pageLabel(String name, Object[] args, Locale locale) {
-		return find(PAGE_PREFIX + name, args, locale);
-	}
-
-	/**
 	 * Return the message with the given code, from the application or the starter.
 	 * @param code the message code
 	 * @param args the arguments, may be {@code null}
@@ -144,7 +113,7 @@ public class ErrorMessages {
 
 	private String findByStatus(String prefix, int status, Locale locale) {
 		String exact = find(prefix + status, locale);
-		return (exact != null) ? exact : find(prefix + (status / 100) + "xx", locale);
+		return (exact != null) ? exact : find(prefix + ErrorCodes.forSeries(status), locale);
 	}
 
 }

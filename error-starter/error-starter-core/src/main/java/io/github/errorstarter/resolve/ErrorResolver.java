@@ -4,11 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.lang.Nullable;
 import org.springframework.util.ConcurrentReferenceHashMap;
 import org.springframework.util.StringUtils;
 import org.springframework.web.ErrorResponse;
@@ -41,6 +43,8 @@ public class ErrorResolver {
 
 	private final URI typeBaseUri;
 
+	private static final Set<String> PATH_ONLY_DETAILS = BuiltInMappings.pathOnlyDetails();
+
 	private final Map<Class<?>, ClassRule> rules = new ConcurrentReferenceHashMap<>();
 
 	/**
@@ -62,13 +66,13 @@ public class ErrorResolver {
 	}
 
 	/**
-	 * Resolve a thrown exception, unwrapping servlet and future wrappers first.
-	 * @param thrown the exception
+	 * Resolve an exception.
+	 * @param ex the exception, unwrapped from servlet and future wrappers (see
+	 * {@link ExceptionUnwrapper})
 	 * @param locale the client's locale
 	 * @return the description
 	 */
-	public ErrorDescription resolve(Throwable thrown, Locale locale) {
-		Throwable ex = ExceptionUnwrapper.unwrap(thrown);
+	public ErrorDescription resolve(Throwable ex, Locale locale) {
 		ClassRule rule = this.rules.computeIfAbsent(ex.getClass(), this::classify);
 		if (rule.mapping() == null) {
 			return fromErrorResponse((ErrorResponse) ex, rule, locale);
@@ -84,17 +88,18 @@ public class ErrorResolver {
 	 * @param locale the client's locale
 	 * @return the description
 	 */
-	public ErrorDescription resolveStatus(int status, String message, Locale locale) {
+	public ErrorDescription resolveStatus(int status, @Nullable String message, Locale locale) {
 		String code = ErrorCodes.forStatus(status);
+		Detail detail = detailFor(status, withoutReasonPhrase(status, message), locale);
 		return new ErrorDescription(status, typeFor(null, code), this.messages.title(null, status, locale),
-				detailFor(status, withoutReasonPhrase(status, message), locale), code, List.of(), Map.of(),
-				HttpHeaders.EMPTY);
+				detail.text(), detail.own(), code, List.of(), Map.of(), HttpHeaders.EMPTY);
 	}
 
 	// Spring Security and containers send the bare reason phrase ("Forbidden"), which
 	// tells the
 	// client less than the generic detail does
-	private static String withoutReasonPhrase(int status, String message) {
+	@Nullable
+	private static String withoutReasonPhrase(int status, @Nullable String message) {
 		HttpStatus known = HttpStatus.resolve(status);
 		return (known != null && known.getReasonPhrase().equalsIgnoreCase(message)) ? null : message;
 	}
@@ -102,23 +107,25 @@ public class ErrorResolver {
 	ClassRule classify(Class<?> exceptionClass) {
 		@SuppressWarnings("unchecked")
 		Class<? extends Throwable> type = (Class<? extends Throwable>) exceptionClass;
+		boolean pathOnlyDetail = isAnyOf(type, PATH_ONLY_DETAILS);
 		ExceptionMapping mapped = this.mappings.find(type);
 		if (mapped != null) {
-			return new ClassRule(mapped, codeFor(mapped, type));
+			return new ClassRule(mapped, codeFor(mapped, type), pathOnlyDetail);
 		}
 		if (ErrorResponse.class.isAssignableFrom(type)) {
-			return new ClassRule(null, ErrorCodes.forClass(type));
+			return new ClassRule(null, ErrorCodes.forClass(type), pathOnlyDetail);
 		}
 		ResponseStatus annotation = AnnotatedElementUtils.findMergedAnnotation(type, ResponseStatus.class);
 		if (annotation != null) {
 			String reason = StringUtils.hasText(annotation.reason()) ? annotation.reason() : null;
-			return new ClassRule(ExceptionMapping.of(annotation.code().value(), reason), ErrorCodes.forClass(type));
+			return new ClassRule(ExceptionMapping.of(annotation.code().value(), reason), ErrorCodes.forClass(type),
+					pathOnlyDetail);
 		}
 		ExceptionMapping known = this.builtIn.find(type);
 		if (known != null) {
-			return new ClassRule(known, codeFor(known, type));
+			return new ClassRule(known, codeFor(known, type), pathOnlyDetail);
 		}
-		return new ClassRule(ExceptionMapping.ofStatus(500), ErrorCodes.forStatus(500));
+		return new ClassRule(ExceptionMapping.ofStatus(500), ErrorCodes.forStatus(500), pathOnlyDetail);
 	}
 
 	private ErrorDescription fromMapping(Throwable ex, ClassRule rule, Locale locale) {
@@ -127,10 +134,11 @@ public class ErrorResolver {
 		String code = (rule.code() != null) ? rule.code() : ErrorCodes.forStatus(status);
 		String title = (mapping.title() != null) ? mapping.title() : this.messages.title(ex.getClass(), status, locale);
 		ErrorResponse errorResponse = (ex instanceof ErrorResponse response) ? response : null;
-		String detail = (mapping.detail() != null) ? authoredDetail(status, mapping.detail(), locale) : detailFor(
+		Detail detail = (mapping.detail() != null) ? authoredDetail(status, mapping.detail(), locale) : detailFor(
 				status, (errorResponse != null) ? errorResponse.getBody().getDetail() : ex.getMessage(), locale);
-		return new ErrorDescription(status, typeFor(mapping.type(), code), title, detail, code,
-				ValidationErrorExtractor.extract(ex), propertiesOf(errorResponse), headersOf(errorResponse));
+		return new ErrorDescription(status, typeFor(mapping.type(), code), title, detail.text(),
+				showDetail(detail, rule), code, ValidationErrorExtractor.extract(ex), propertiesOf(errorResponse),
+				headersOf(errorResponse));
 	}
 
 	private ErrorDescription fromErrorResponse(ErrorResponse ex, ClassRule rule, Locale locale) {
@@ -139,8 +147,9 @@ public class ErrorResolver {
 		int status = ex.getStatusCode().value();
 		String code = (rule.code() != null) ? rule.code() : ErrorCodes.forStatus(status);
 		URI bodyType = ErrorDescription.BLANK_TYPE.equals(body.getType()) ? null : body.getType();
+		Detail detail = detailFor(status, body.getDetail(), locale);
 		return new ErrorDescription(status, typeFor(bodyType, code), titleOf(body, ex.getClass(), status, locale),
-				detailFor(status, body.getDetail(), locale), code, ValidationErrorExtractor.extract((Throwable) ex),
+				detail.text(), showDetail(detail, rule), code, ValidationErrorExtractor.extract((Throwable) ex),
 				propertiesOf(ex), ex.getHeaders());
 	}
 
@@ -151,19 +160,37 @@ public class ErrorResolver {
 		return explicit ? body.getTitle() : this.messages.title(exceptionClass, status, locale);
 	}
 
-	private String detailFor(int status, String ownDetail, Locale locale) {
-		boolean serverError = HttpStatus.Series.resolve(status) == HttpStatus.Series.SERVER_ERROR;
-		if (StringUtils.hasText(ownDetail) && this.includeMessage.allows(serverError)) {
-			return ownDetail;
+	private Detail detailFor(int status, @Nullable String ownDetail, Locale locale) {
+		if (StringUtils.hasText(ownDetail) && this.includeMessage.allows(ErrorDescription.isServerError(status))) {
+			return new Detail(ownDetail, true);
 		}
-		return this.messages.genericDetail(status, locale);
+		return genericDetail(status, locale);
 	}
 
 	// a detail written by the app's developers (a mapping, a @ResponseStatus reason) is
 	// meant
 	// for clients, so it is shown for 5xx errors too
-	private String authoredDetail(int status, String detail, Locale locale) {
-		return (this.includeMessage != IncludeMessage.NEVER) ? detail : this.messages.genericDetail(status, locale);
+	private Detail authoredDetail(int status, String detail, Locale locale) {
+		return (this.includeMessage != IncludeMessage.NEVER) ? new Detail(detail, true) : genericDetail(status, locale);
+	}
+
+	private Detail genericDetail(int status, Locale locale) {
+		return new Detail(this.messages.genericDetail(status, locale), false);
+	}
+
+	// Spring's own detail of an unknown URL only repeats the path, which a page shows
+	// anyway
+	private static boolean showDetail(Detail detail, ClassRule rule) {
+		return detail.own() && !rule.pathOnlyDetail();
+	}
+
+	private static boolean isAnyOf(Class<?> type, Set<String> classNames) {
+		for (Class<?> candidate = type; candidate != null; candidate = candidate.getSuperclass()) {
+			if (classNames.contains(candidate.getName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private URI typeFor(URI explicitType, String code) {
@@ -198,8 +225,18 @@ public class ErrorResolver {
 	 *
 	 * @param mapping the mapping, or {@code null}
 	 * @param code the error code
+	 * @param pathOnlyDetail whether the exception's own detail only repeats the path
 	 */
-	record ClassRule(ExceptionMapping mapping, String code) {
+	record ClassRule(@Nullable ExceptionMapping mapping, @Nullable String code, boolean pathOnlyDetail) {
+	}
+
+	/**
+	 * The detail of an error.
+	 *
+	 * @param text the text
+	 * @param own whether it is the error's own rather than the generic text of its status
+	 */
+	private record Detail(String text, boolean own) {
 	}
 
 }

@@ -2,7 +2,7 @@ package io.github.errorstarter.sentry;
 
 import java.util.List;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ExceptionClasses;
 
 /**

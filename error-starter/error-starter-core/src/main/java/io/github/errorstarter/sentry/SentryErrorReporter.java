@@ -1,6 +1,6 @@
 package io.github.errorstarter.sentry;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.report.ErrorReporter;
 import io.sentry.AsyncHttpTransportFactory;
 import io.sentry.Hint;
@@ -32,8 +32,8 @@ public class SentryErrorReporter implements ErrorReporter, Ordered {
 	public static final int ORDER = 0;
 
 	/**
-	 * The name of the hint carrying the servlet request, for {@code beforeSend}
-	 * callbacks.
+	 * The name of the hint carrying the stack's own request ({@code HttpServletRequest}
+	 * for servlet applications), for {@code beforeSend} callbacks.
 	 */
 	public static final String REQUEST_HINT = "errorStarter:request";
 
@@ -62,10 +62,15 @@ public class SentryErrorReporter implements ErrorReporter, Ordered {
 		}
 		Enqueued enqueued = new Enqueued();
 		Hint hint = new Hint();
-		hint.set(REQUEST_HINT, error.getRequest());
+		hint.set(REQUEST_HINT, nativeRequest(error));
 		hint.set(TypeCheckHint.SENTRY_TYPE_CHECK_HINT, enqueued);
 		SentryId id = this.scopes.captureEvent(this.eventFactory.create(error), hint);
 		error.addReference(ErrorContext.EVENT_ID, eventId(error, id, enqueued));
+	}
+
+	private static Object nativeRequest(ErrorContext error) {
+		Object request = error.getRequest().getNativeRequest(Object.class);
+		return (request != null) ? request : error.getRequest();
 	}
 
 	private String eventId(ErrorContext error, SentryId id, Enqueued enqueued) {

@@ -1,9 +1,6 @@
 package io.github.errorstarter.sentry;
 
-import java.util.function.Function;
-
-import io.github.errorstarter.pipeline.ErrorContext;
-import io.github.errorstarter.pipeline.RequestRoutes;
+import io.github.errorstarter.context.ErrorContext;
 import io.sentry.SentryEvent;
 import io.sentry.SentryLevel;
 import io.sentry.exception.ExceptionMechanismException;
@@ -11,17 +8,14 @@ import io.sentry.protocol.Mechanism;
 import io.sentry.protocol.Message;
 import io.sentry.protocol.Request;
 import io.sentry.protocol.Response;
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Builds the Sentry event of an error: the original exception wrapped in an
  * {@link ExceptionMechanismException} with {@code handled=false} (the wrapper never
  * reaches Sentry), the status as tag {@code http.status_code} and in
  * {@code contexts.response}, the route as transaction name, and the request where
- * Sentry's request scope is gone. An error without an exception ({@code sendError(500)})
- * becomes a message event.
+ * Sentry's request scope is gone, both from a {@link SentryRequestSource}. An error
+ * without an exception ({@code sendError(500)}) becomes a message event.
  *
  * @since 0.1.0
  */
@@ -37,15 +31,14 @@ public class SentryEventFactory {
 	 */
 	public static final String STATUS_TAG = "http.status_code";
 
-	private final Function<HttpServletRequest, Request> requestResolver;
+	private final SentryRequestSource requests;
 
 	/**
 	 * Create a factory.
-	 * @param requestResolver builds Sentry's request from a servlet request, as Sentry's
-	 * own {@code SentryRequestResolver} does
+	 * @param requests tells the route and the request, as the web stack knows them
 	 */
-	public SentryEventFactory(Function<HttpServletRequest, Request> requestResolver) {
-		this.requestResolver = requestResolver;
+	public SentryEventFactory(SentryRequestSource requests) {
+		this.requests = requests;
 	}
 
 	/**
@@ -60,15 +53,13 @@ public class SentryEventFactory {
 		Response response = new Response();
 		response.setStatusCode(error.getStatus());
 		event.getContexts().setResponse(response);
-		HttpServletRequest request = error.getRequest();
-		String route = RequestRoutes.route(request);
+		String route = this.requests.route(error.getRequest());
 		if (route != null) {
 			event.setTransaction(error.getMethod() + " " + route);
 		}
-		// Sentry's filter binds the request to the scope, but only during the REQUEST
-		// dispatch
-		if (request.getDispatcherType() != DispatcherType.REQUEST) {
-			event.setRequest(sentryRequest(request));
+		Request request = this.requests.eventRequest(error.getRequest());
+		if (request != null) {
+			event.setRequest(request);
 		}
 		return event;
 	}
@@ -86,18 +77,6 @@ public class SentryEventFactory {
 		SentryEvent event = new SentryEvent();
 		event.setMessage(message);
 		return event;
-	}
-
-	private Request sentryRequest(HttpServletRequest request) {
-		Request sentryRequest = this.requestResolver.apply(request);
-		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (sentryRequest != null && errorUri != null) {
-			// during the ERROR dispatch the request URL is the error page's
-			String url = request.getRequestURL().toString();
-			String origin = url.substring(0, url.length() - request.getRequestURI().length());
-			sentryRequest.setUrl(origin + errorUri);
-		}
-		return sentryRequest;
 	}
 
 }

@@ -3,11 +3,11 @@ package io.github.errorstarter.sentry;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-import io.github.errorstarter.pipeline.ErrorContext;
+import io.github.errorstarter.context.ErrorContext;
+import io.github.errorstarter.resolve.ExceptionUnwrapper;
 import io.sentry.EventProcessor;
 import io.sentry.Hint;
 import io.sentry.SentryEvent;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -24,9 +24,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class SentryEventIdRecorder implements EventProcessor {
 
 	private static final String ATTRIBUTE = SentryEventIdRecorder.class.getName() + ".ids";
-
-	// bounds the walk so a cause cycle cannot loop forever
-	private static final int MAX_DEPTH = 16;
 
 	// after DuplicateEventDetectionEventProcessor (1000)
 	private static final long ORDER = 100_000L;
@@ -67,19 +64,12 @@ public class SentryEventIdRecorder implements EventProcessor {
 	 */
 	@SuppressWarnings("unchecked")
 	public static String recordedId(ErrorContext error) {
-		HttpServletRequest request = error.getRequest();
-		if (!(request.getAttribute(ATTRIBUTE) instanceof Map<?, ?> ids)) {
+		if (!(error.getRequest().getAttribute(ATTRIBUTE) instanceof Map<?, ?> ids)) {
 			return null;
 		}
-		Throwable current = error.getException();
-		for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-			String id = ((Map<Throwable, String>) ids).get(current);
-			if (id != null) {
-				return id;
-			}
-			current = current.getCause();
-		}
-		return null;
+		Throwable exception = error.getException();
+		return (exception != null) ? ExceptionUnwrapper.findInCauses(exception, ((Map<Throwable, String>) ids)::get)
+				: null;
 	}
 
 }

@@ -17,14 +17,14 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class ErrorDispatchHandler {
 
-	private final ErrorPipeline pipeline;
+	private final ServletErrorHandler handler;
 
 	/**
 	 * Create the handler.
 	 * @param pipeline the pipeline to hand errors to
 	 */
 	public ErrorDispatchHandler(ErrorPipeline pipeline) {
-		this.pipeline = pipeline;
+		this.handler = new ServletErrorHandler(pipeline);
 	}
 
 	/**
@@ -35,12 +35,12 @@ public final class ErrorDispatchHandler {
 	public void handle(HttpServletRequest request, HttpServletResponse response) {
 		Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		if (exception instanceof Throwable thrown) {
-			this.pipeline.handle(request, response, thrown);
+			this.handler.handle(request, response, thrown);
 			return;
 		}
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-		this.pipeline.handleStatus(request, response, (status instanceof Integer code) ? code : 404,
+		this.handler.handleStatus(request, response, (status instanceof Integer code) ? code : 404,
 				(message != null) ? message.toString() : null);
 	}
 

@@ -21,14 +21,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ErrorsControllerAdvice {
 
-	private final ErrorPipeline pipeline;
+	private final ServletErrorHandler handler;
 
 	/**
 	 * Create the advice.
 	 * @param pipeline the pipeline to hand errors to
 	 */
 	public ErrorsControllerAdvice(ErrorPipeline pipeline) {
-		this.pipeline = pipeline;
+		this.handler = new ServletErrorHandler(pipeline);
 	}
 
 	/**
@@ -39,7 +39,7 @@ public class ErrorsControllerAdvice {
 	 */
 	@ExceptionHandler(Exception.class)
 	public void handleException(Exception ex, HttpServletRequest request, HttpServletResponse response) {
-		this.pipeline.handle(request, response, ex);
+		this.handler.handle(request, response, ex);
 	}
 
 }

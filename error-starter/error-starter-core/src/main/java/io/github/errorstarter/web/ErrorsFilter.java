@@ -3,7 +3,6 @@ package io.github.errorstarter.web;
 import java.io.IOException;
 
 import io.github.errorstarter.pipeline.ErrorPipeline;
-import io.github.errorstarter.pipeline.RequestRoutes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * rendering, anything thrown out of the {@code DispatcherServlet}. It hands them to the
  * pipeline instead of letting the container log them and forward to the error page, so
  * each error is logged and reported once, while Sentry's request scope is still open. A
- * response that is already committed is left alone: the pipeline reports the error and
- * writes nothing.
+ * response that is already committed is left alone: the error is reported and nothing is
+ * written (see {@link ServletErrorHandler}).
  *
  * @since 0.1.0
  */
@@ -29,14 +28,14 @@ public class ErrorsFilter extends OncePerRequestFilter {
 	 */
 	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
-	private final ErrorPipeline pipeline;
+	private final ServletErrorHandler handler;
 
 	/**
 	 * Create the filter.
 	 * @param pipeline the pipeline to hand errors to
 	 */
 	public ErrorsFilter(ErrorPipeline pipeline) {
-		this.pipeline = pipeline;
+		this.handler = new ServletErrorHandler(pipeline);
 	}
 
 	@Override
@@ -46,7 +45,7 @@ public class ErrorsFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			this.pipeline.handle(request, response, ex);
+			this.handler.handle(request, response, ex);
 		}
 		finally {
 			// only an error status (sendError) leads to the ERROR dispatch that needs the
