@@ -1,7 +1,8 @@
 package io.github.errorstarter.autoconfigure;
 
 import io.github.errorstarter.pipeline.ErrorPipeline;
-import io.github.errorstarter.sentry.SentryEventFactory;
+import io.github.errorstarter.sentry.SentryRequestSource;
+import io.github.errorstarter.sentry.ServletSentryRequestSource;
 import io.sentry.IScopes;
 import io.sentry.spring7.SentryRequestResolver;
 
@@ -30,9 +31,9 @@ import org.springframework.context.annotation.Import;
 public class ErrorsSentryAutoConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
-	SentryEventFactory errorsSentryEventFactory(ObjectProvider<SentryRequestResolver> requestResolver) {
-		return new SentryEventFactory((request) -> {
+	@ConditionalOnMissingBean(SentryRequestSource.class)
+	ServletSentryRequestSource errorsSentryRequestSource(ObjectProvider<SentryRequestResolver> requestResolver) {
+		return new ServletSentryRequestSource((request) -> {
 			SentryRequestResolver resolver = requestResolver.getIfAvailable();
 			return (resolver != null) ? resolver.resolveSentryRequest(request) : null;
 		});

@@ -414,7 +414,7 @@ class ErrorsAutoConfigurationTests {
 
 		@Bean
 		ErrorPageRenderer customPageRenderer() {
-			return (error, rule, response) -> "<p>custom</p>";
+			return (error, rule) -> "<p>custom</p>";
 		}
 
 	}

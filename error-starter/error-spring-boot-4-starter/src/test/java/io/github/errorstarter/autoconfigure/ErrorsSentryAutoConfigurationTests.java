@@ -11,6 +11,8 @@ import io.github.errorstarter.sentry.ReportableErrors;
 import io.github.errorstarter.sentry.SentryErrorReporter;
 import io.github.errorstarter.sentry.SentryEventFactory;
 import io.github.errorstarter.sentry.SentryEventIdRecorder;
+import io.github.errorstarter.sentry.ServletSentryRequestSource;
+import io.github.errorstarter.web.ServletErrorHandler;
 import io.sentry.IScopes;
 import io.sentry.NoOpScopes;
 import io.sentry.spring.boot4.SentryAutoConfiguration;
@@ -130,7 +132,7 @@ class ErrorsSentryAutoConfigurationTests {
 				.doesNotHaveBean(SentryErrorReporter.class)
 				.hasBean("errorsFilter");
 			MockHttpServletResponse response = new MockHttpServletResponse();
-			context.getBean(ErrorPipeline.class)
+			new ServletErrorHandler(context.getBean(ErrorPipeline.class))
 				.handle(new MockHttpServletRequest("GET", "/orders"), response, new IllegalStateException("boom"));
 			assertThat(response.getStatus()).isEqualTo(500);
 			assertThat(response.getContentAsString()).contains("\"status\":500");
@@ -158,7 +160,8 @@ class ErrorsSentryAutoConfigurationTests {
 	static class UserReporterConfiguration {
 
 		final SentryErrorReporter reporter = new SentryErrorReporter(NoOpScopes.getInstance(),
-				new ReportableErrors(400, List.of()), new SentryEventFactory((request) -> null));
+				new ReportableErrors(400, List.of()),
+				new SentryEventFactory(new ServletSentryRequestSource((request) -> null)));
 
 		@Bean
 		SentryErrorReporter userSentryErrorReporter() {

@@ -48,7 +48,9 @@ public class ErrorRenderer {
 		PathRule rule = this.negotiator.findRule(error.getPath());
 		ErrorFormat format = this.negotiator.negotiate(rule, error.getRequest().getHeader(HttpHeaders.ACCEPT));
 		HttpHeaders headers = new HttpHeaders();
-		headers.putAll(error.getDescription().headers());
+		// HttpHeaders is a Map on Framework 6 but not on 7: only methods of both may be
+		// called
+		error.getDescription().headers().forEach((name, values) -> values.forEach((value) -> headers.add(name, value)));
 		headers.setCacheControl("no-store");
 		boolean sendBody = !HttpMethod.HEAD.matches(error.getMethod());
 		if (format == ErrorFormat.HTML) {
