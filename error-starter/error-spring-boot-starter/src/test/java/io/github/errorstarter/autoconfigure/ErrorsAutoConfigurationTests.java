@@ -5,6 +5,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorstarter.pipeline.ErrorPipeline;
+import io.github.errorstarter.pipeline.MdcTraceIdSource;
+import io.github.errorstarter.pipeline.TraceIdSource;
 import io.github.errorstarter.render.DefaultErrorPageTemplateResolver;
 import io.github.errorstarter.render.ErrorFormat;
 import io.github.errorstarter.render.ErrorFormatNegotiator;
@@ -154,6 +156,15 @@ class ErrorsAutoConfigurationTests {
 				.doesNotHaveBean(StaticErrorPage.class);
 			assertThat(context).getBean(ErrorPageRenderer.class).isSameAs(context.getBean("customPageRenderer"));
 		});
+	}
+
+	@Test
+	void traceIdSourceReadsTheMdcUnlessApplicationDefinesOne() {
+		this.contextRunner
+			.run((context) -> assertThat(context).getBean(TraceIdSource.class).isInstanceOf(MdcTraceIdSource.class));
+		this.contextRunner.withBean("tenantTraceIds", TraceIdSource.class, () -> (request) -> "trace")
+			.run((context) -> assertThat(context).getBean(TraceIdSource.class)
+				.isSameAs(context.getBean("tenantTraceIds")));
 	}
 
 	@Test

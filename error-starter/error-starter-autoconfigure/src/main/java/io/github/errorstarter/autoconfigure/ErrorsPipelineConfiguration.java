@@ -3,6 +3,8 @@ package io.github.errorstarter.autoconfigure;
 import java.time.Clock;
 
 import io.github.errorstarter.pipeline.ErrorPipeline;
+import io.github.errorstarter.pipeline.MdcTraceIdSource;
+import io.github.errorstarter.pipeline.TraceIdSource;
 import io.github.errorstarter.render.DefaultErrorPageTemplateResolver;
 import io.github.errorstarter.render.ErrorFormatNegotiator;
 import io.github.errorstarter.render.ErrorPageModel;
@@ -24,6 +26,7 @@ import io.github.errorstarter.resolve.ErrorMessages;
 import io.github.errorstarter.resolve.ErrorResolver;
 import io.github.errorstarter.resolve.ExceptionMappings;
 import io.github.errorstarter.web.ErrorDispatchHandler;
+import io.github.errorstarter.web.ErrorDispatchListener;
 import io.github.errorstarter.web.ErrorsControllerAdvice;
 import io.github.errorstarter.web.ErrorsFilter;
 import io.github.errorstarter.web.ServletThymeleafContextFactory;
@@ -114,10 +117,17 @@ class ErrorsPipelineConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(TraceIdSource.class)
+	MdcTraceIdSource errorsTraceIdSource() {
+		return new MdcTraceIdSource();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
-	ErrorPipeline errorsPipeline(ErrorResolver resolver, ObjectProvider<ErrorReporter> reporters,
-			ErrorRenderer renderer) {
-		return new ErrorPipeline(resolver, new CompositeErrorReporter(reporters.orderedStream().toList()), renderer);
+	ErrorPipeline errorsPipeline(ErrorResolver resolver, TraceIdSource traceIdSource,
+			ObjectProvider<ErrorReporter> reporters, ErrorRenderer renderer) {
+		return new ErrorPipeline(resolver, traceIdSource,
+				new CompositeErrorReporter(reporters.orderedStream().toList()), renderer);
 	}
 
 	@Bean
@@ -136,8 +146,10 @@ class ErrorsPipelineConfiguration {
 	// still open
 	@Bean
 	@ConditionalOnMissingBean(name = "errorsFilter")
-	FilterRegistrationBean<ErrorsFilter> errorsFilter(ErrorPipeline pipeline) {
-		FilterRegistrationBean<ErrorsFilter> registration = new FilterRegistrationBean<>(new ErrorsFilter(pipeline));
+	FilterRegistrationBean<ErrorsFilter> errorsFilter(ErrorPipeline pipeline,
+			ObjectProvider<ErrorDispatchListener> listeners) {
+		FilterRegistrationBean<ErrorsFilter> registration = new FilterRegistrationBean<>(
+				new ErrorsFilter(pipeline, listeners.orderedStream().toList()));
 		registration.setOrder(ErrorsFilter.ORDER);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
 		return registration;
