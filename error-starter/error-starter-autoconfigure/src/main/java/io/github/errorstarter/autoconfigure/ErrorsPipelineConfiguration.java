@@ -11,6 +11,7 @@ import io.github.errorstarter.render.ErrorPageModel;
 import io.github.errorstarter.render.ErrorPageRenderer;
 import io.github.errorstarter.render.ErrorRenderer;
 import io.github.errorstarter.render.ErrorTemplateLocator;
+import io.github.errorstarter.render.ProblemDetailCustomizer;
 import io.github.errorstarter.render.ProblemJsonRenderer;
 import io.github.errorstarter.render.ProblemJsonWriter;
 import io.github.errorstarter.render.StackTraces;
@@ -23,6 +24,7 @@ import io.github.errorstarter.report.LoggingErrorReporter;
 import io.github.errorstarter.report.RepeatedStacks;
 import io.github.errorstarter.resolve.BuiltInMappings;
 import io.github.errorstarter.resolve.ErrorMessages;
+import io.github.errorstarter.resolve.ErrorResolutionCustomizer;
 import io.github.errorstarter.resolve.ErrorResolver;
 import io.github.errorstarter.resolve.ExceptionMappings;
 import io.github.errorstarter.web.ErrorDispatchHandler;
@@ -61,11 +63,12 @@ class ErrorsPipelineConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ErrorResolver errorsResolver(ErrorsProperties properties, ErrorMessages messages, ApplicationContext context) {
+	ErrorResolver errorsResolver(ErrorsProperties properties, ErrorMessages messages,
+			ObjectProvider<ErrorResolutionCustomizer> customizers, ApplicationContext context) {
 		ClassLoader classLoader = context.getClassLoader();
 		return new ErrorResolver(ErrorsSettings.exceptionMappings(properties, classLoader),
 				ExceptionMappings.ofPresent(BuiltInMappings.knownExceptions(), classLoader), messages,
-				properties.getIncludeMessage(), properties.getTypeBaseUri());
+				properties.getIncludeMessage(), properties.getTypeBaseUri(), customizers.orderedStream().toList());
 	}
 
 	@Bean
@@ -96,8 +99,9 @@ class ErrorsPipelineConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemJsonRenderer errorsProblemJsonRenderer(ProblemJsonWriter writer, StackTraces stackTraces) {
-		return new ProblemJsonRenderer(writer, stackTraces);
+	ProblemJsonRenderer errorsProblemJsonRenderer(ProblemJsonWriter writer, StackTraces stackTraces,
+			ObjectProvider<ProblemDetailCustomizer> customizers) {
+		return new ProblemJsonRenderer(writer, stackTraces, customizers.orderedStream().toList());
 	}
 
 	// nested configurations are processed first, so this is the fallback when Thymeleaf
