@@ -20,6 +20,10 @@ import org.springframework.context.annotation.Import;
  * Auto-configuration} of the Sentry bridge on Spring Boot 3.5
  * ({@code sentry-spring-boot-starter-jakarta}), when Sentry's own auto-configuration is
  * active (Sentry on the class path and a DSN set) and error-starter's pipeline is there.
+ * It adds what names Boot 3.5's Sentry types: the {@link ServletSentryRequestSource} with
+ * Sentry's {@code SentryRequestResolver}, which, as an
+ * {@link io.github.errorstarter.web.ErrorDispatchListener} of the {@code ErrorsFilter},
+ * also keeps the route of requests that end in the servlet ERROR dispatch.
  *
  * @since 0.1.0
  */

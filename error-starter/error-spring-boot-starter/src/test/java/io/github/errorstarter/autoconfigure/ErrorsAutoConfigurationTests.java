@@ -1,27 +1,37 @@
 package io.github.errorstarter.autoconfigure;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.pipeline.ErrorPipeline;
+import io.github.errorstarter.pipeline.MdcTraceIdSource;
+import io.github.errorstarter.pipeline.TraceIdSource;
 import io.github.errorstarter.render.DefaultErrorPageTemplateResolver;
 import io.github.errorstarter.render.ErrorFormat;
 import io.github.errorstarter.render.ErrorFormatNegotiator;
 import io.github.errorstarter.render.ErrorPageRenderer;
 import io.github.errorstarter.render.ErrorRenderer;
+import io.github.errorstarter.render.ProblemDetailCustomizer;
 import io.github.errorstarter.render.ProblemJsonRenderer;
 import io.github.errorstarter.render.StackTraces;
 import io.github.errorstarter.render.StaticErrorPage;
 import io.github.errorstarter.render.ThymeleafErrorPageRenderer;
 import io.github.errorstarter.report.ErrorReporter;
 import io.github.errorstarter.report.LoggingErrorReporter;
+import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ErrorMessages;
+import io.github.errorstarter.resolve.ErrorResolutionCustomizer;
 import io.github.errorstarter.resolve.ErrorResolver;
 import io.github.errorstarter.resolve.ExceptionMappings;
 import io.github.errorstarter.resolve.IncludeMessage;
 import io.github.errorstarter.web.ErrorsControllerAdvice;
 import io.github.errorstarter.web.ErrorsFilter;
+import io.github.errorstarter.web.ServletErrorRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -40,6 +50,9 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,6 +166,31 @@ class ErrorsAutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(ThymeleafErrorPageRenderer.class)
 				.doesNotHaveBean(StaticErrorPage.class);
 			assertThat(context).getBean(ErrorPageRenderer.class).isSameAs(context.getBean("customPageRenderer"));
+		});
+	}
+
+	@Test
+	void traceIdSourceReadsTheMdcUnlessApplicationDefinesOne() {
+		this.contextRunner
+			.run((context) -> assertThat(context).getBean(TraceIdSource.class).isInstanceOf(MdcTraceIdSource.class));
+		this.contextRunner.withBean("tenantTraceIds", TraceIdSource.class, () -> (request) -> "trace")
+			.run((context) -> assertThat(context).getBean(TraceIdSource.class)
+				.isSameAs(context.getBean("tenantTraceIds")));
+	}
+
+	@Test
+	void customizersAreAppliedInTheirOrder() {
+		this.contextRunner.withUserConfiguration(CustomizersConfiguration.class).run((context) -> {
+			ErrorDescription description = context.getBean(ErrorResolver.class)
+				.resolve(new UnsupportedOperationException(), Locale.ENGLISH);
+			assertThat(description.status()).isEqualTo(501);
+			assertThat(description.properties()).containsEntry("trail", "first,second");
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/orders");
+			request.addHeader("X-Tenant", "acme");
+			ErrorContext error = new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()),
+					description, new UnsupportedOperationException(), Instant.now());
+			String body = new String(context.getBean(ProblemJsonRenderer.class).render(error), StandardCharsets.UTF_8);
+			assertThat(body).contains("\"status\":501", "\"trail\":\"first,second\"", "\"tenant\":\"acme\"");
 		});
 	}
 
@@ -334,6 +372,31 @@ class ErrorsAutoConfigurationTests {
 		@Bean
 		ErrorPageRenderer customPageRenderer() {
 			return (error, rule) -> "<p>custom</p>";
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomizersConfiguration {
+
+		@Bean
+		@Order(2)
+		ErrorResolutionCustomizer secondCustomizer() {
+			return (description, exception) -> description.mutate()
+				.property("trail", description.properties().get("trail") + ",second")
+				.build();
+		}
+
+		@Bean
+		@Order(1)
+		ErrorResolutionCustomizer firstCustomizer() {
+			return (description, exception) -> (exception instanceof UnsupportedOperationException)
+					? description.mutate().status(501).property("trail", "first").build() : description;
+		}
+
+		@Bean
+		ProblemDetailCustomizer tenantCustomizer() {
+			return (problem, error) -> problem.setProperty("tenant", error.getRequest().getHeader("X-Tenant"));
 		}
 
 	}

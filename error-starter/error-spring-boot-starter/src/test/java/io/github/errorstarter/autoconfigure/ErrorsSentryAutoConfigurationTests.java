@@ -11,6 +11,7 @@ import io.github.errorstarter.sentry.SentryErrorReporter;
 import io.github.errorstarter.sentry.SentryEventFactory;
 import io.github.errorstarter.sentry.SentryEventIdRecorder;
 import io.github.errorstarter.sentry.ServletSentryRequestSource;
+import io.github.errorstarter.web.ErrorDispatchListener;
 import io.github.errorstarter.web.ServletErrorHandler;
 import io.sentry.IScopes;
 import io.sentry.NoOpScopes;
@@ -18,12 +19,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +40,9 @@ class ErrorsSentryAutoConfigurationTests {
 		this.runner.withUserConfiguration(SentryScopesConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(SentryErrorReporter.class)
 				.hasSingleBean(SentryEventIdRecorder.class)
-				.hasSingleBean(ErrorLogEventFilter.class);
+				.hasSingleBean(ErrorLogEventFilter.class)
+				.hasSingleBean(ServletSentryRequestSource.class);
+			assertThat(filterListeners(context)).containsExactly(context.getBean(ServletSentryRequestSource.class));
 			assertThat(context.getBeanProvider(ErrorReporter.class).orderedStream()).first()
 				.isInstanceOf(SentryErrorReporter.class);
 		});
@@ -46,10 +51,14 @@ class ErrorsSentryAutoConfigurationTests {
 	@Test
 	void bridgeShouldBeAbsentWithoutSentryScopes() {
 		// Sentry's auto-configuration defines no scopes without a DSN
-		this.runner.run((context) -> assertThat(context).hasSingleBean(ErrorPipeline.class)
-			.doesNotHaveBean(SentryErrorReporter.class)
-			.doesNotHaveBean(SentryEventIdRecorder.class)
-			.doesNotHaveBean(ErrorLogEventFilter.class));
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(ErrorPipeline.class)
+				.doesNotHaveBean(SentryErrorReporter.class)
+				.doesNotHaveBean(SentryEventIdRecorder.class)
+				.doesNotHaveBean(ErrorLogEventFilter.class)
+				.doesNotHaveBean(ErrorDispatchListener.class);
+			assertThat(filterListeners(context)).as("no route is kept without the Sentry bridge").isEmpty();
+		});
 	}
 
 	@Test
@@ -105,6 +114,11 @@ class ErrorsSentryAutoConfigurationTests {
 		this.runner.run((context) -> assertThat(context).getBean("errorsFilter", FilterRegistrationBean.class)
 			.extracting(FilterRegistrationBean::getOrder)
 			.isEqualTo(Integer.MIN_VALUE + 2));
+	}
+
+	private static List<Object> filterListeners(AssertableWebApplicationContext context) {
+		Object filter = context.getBean("errorsFilter", FilterRegistrationBean.class).getFilter();
+		return List.copyOf((List<?>) ReflectionTestUtils.getField(filter, "listeners"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

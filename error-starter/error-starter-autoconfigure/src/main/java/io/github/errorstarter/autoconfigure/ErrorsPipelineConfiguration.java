@@ -3,12 +3,15 @@ package io.github.errorstarter.autoconfigure;
 import java.time.Clock;
 
 import io.github.errorstarter.pipeline.ErrorPipeline;
+import io.github.errorstarter.pipeline.MdcTraceIdSource;
+import io.github.errorstarter.pipeline.TraceIdSource;
 import io.github.errorstarter.render.DefaultErrorPageTemplateResolver;
 import io.github.errorstarter.render.ErrorFormatNegotiator;
 import io.github.errorstarter.render.ErrorPageModel;
 import io.github.errorstarter.render.ErrorPageRenderer;
 import io.github.errorstarter.render.ErrorRenderer;
 import io.github.errorstarter.render.ErrorTemplateLocator;
+import io.github.errorstarter.render.ProblemDetailCustomizer;
 import io.github.errorstarter.render.ProblemJsonRenderer;
 import io.github.errorstarter.render.ProblemJsonWriter;
 import io.github.errorstarter.render.StackTraces;
@@ -21,9 +24,11 @@ import io.github.errorstarter.report.LoggingErrorReporter;
 import io.github.errorstarter.report.RepeatedStacks;
 import io.github.errorstarter.resolve.BuiltInMappings;
 import io.github.errorstarter.resolve.ErrorMessages;
+import io.github.errorstarter.resolve.ErrorResolutionCustomizer;
 import io.github.errorstarter.resolve.ErrorResolver;
 import io.github.errorstarter.resolve.ExceptionMappings;
 import io.github.errorstarter.web.ErrorDispatchHandler;
+import io.github.errorstarter.web.ErrorDispatchListener;
 import io.github.errorstarter.web.ErrorsControllerAdvice;
 import io.github.errorstarter.web.ErrorsFilter;
 import io.github.errorstarter.web.ServletThymeleafContextFactory;
@@ -58,11 +63,12 @@ class ErrorsPipelineConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ErrorResolver errorsResolver(ErrorsProperties properties, ErrorMessages messages, ApplicationContext context) {
+	ErrorResolver errorsResolver(ErrorsProperties properties, ErrorMessages messages,
+			ObjectProvider<ErrorResolutionCustomizer> customizers, ApplicationContext context) {
 		ClassLoader classLoader = context.getClassLoader();
 		return new ErrorResolver(ErrorsSettings.exceptionMappings(properties, classLoader),
 				ExceptionMappings.ofPresent(BuiltInMappings.knownExceptions(), classLoader), messages,
-				properties.getIncludeMessage(), properties.getTypeBaseUri());
+				properties.getIncludeMessage(), properties.getTypeBaseUri(), customizers.orderedStream().toList());
 	}
 
 	@Bean
@@ -93,8 +99,9 @@ class ErrorsPipelineConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemJsonRenderer errorsProblemJsonRenderer(ProblemJsonWriter writer, StackTraces stackTraces) {
-		return new ProblemJsonRenderer(writer, stackTraces);
+	ProblemJsonRenderer errorsProblemJsonRenderer(ProblemJsonWriter writer, StackTraces stackTraces,
+			ObjectProvider<ProblemDetailCustomizer> customizers) {
+		return new ProblemJsonRenderer(writer, stackTraces, customizers.orderedStream().toList());
 	}
 
 	// nested configurations are processed first, so this is the fallback when Thymeleaf
@@ -114,10 +121,17 @@ class ErrorsPipelineConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(TraceIdSource.class)
+	MdcTraceIdSource errorsTraceIdSource() {
+		return new MdcTraceIdSource();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
-	ErrorPipeline errorsPipeline(ErrorResolver resolver, ObjectProvider<ErrorReporter> reporters,
-			ErrorRenderer renderer) {
-		return new ErrorPipeline(resolver, new CompositeErrorReporter(reporters.orderedStream().toList()), renderer);
+	ErrorPipeline errorsPipeline(ErrorResolver resolver, TraceIdSource traceIdSource,
+			ObjectProvider<ErrorReporter> reporters, ErrorRenderer renderer) {
+		return new ErrorPipeline(resolver, traceIdSource,
+				new CompositeErrorReporter(reporters.orderedStream().toList()), renderer);
 	}
 
 	@Bean
@@ -136,8 +150,10 @@ class ErrorsPipelineConfiguration {
 	// still open
 	@Bean
 	@ConditionalOnMissingBean(name = "errorsFilter")
-	FilterRegistrationBean<ErrorsFilter> errorsFilter(ErrorPipeline pipeline) {
-		FilterRegistrationBean<ErrorsFilter> registration = new FilterRegistrationBean<>(new ErrorsFilter(pipeline));
+	FilterRegistrationBean<ErrorsFilter> errorsFilter(ErrorPipeline pipeline,
+			ObjectProvider<ErrorDispatchListener> listeners) {
+		FilterRegistrationBean<ErrorsFilter> registration = new FilterRegistrationBean<>(
+				new ErrorsFilter(pipeline, listeners.orderedStream().toList()));
 		registration.setOrder(ErrorsFilter.ORDER);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
 		return registration;

@@ -13,9 +13,9 @@ import io.github.errorstarter.resolve.ErrorResolver;
 import io.github.errorstarter.resolve.ExceptionUnwrapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.slf4j.MDC;
 
 import org.springframework.lang.Nullable;
+import org.springframework.util.Assert;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
@@ -32,18 +32,37 @@ public class ErrorPipeline {
 
 	private final ErrorResolver resolver;
 
+	private final TraceIdSource traceIdSource;
+
 	private final ErrorReporter reporter;
 
 	private final ErrorRenderer renderer;
 
 	/**
-	 * Create a pipeline.
+	 * Create a pipeline that reads trace ids from the MDC ({@link MdcTraceIdSource}).
 	 * @param resolver resolves errors
 	 * @param reporter reports them (usually a composite of all reporters)
 	 * @param renderer renders them
 	 */
 	public ErrorPipeline(ErrorResolver resolver, ErrorReporter reporter, ErrorRenderer renderer) {
+		this(resolver, new MdcTraceIdSource(), reporter, renderer);
+	}
+
+	/**
+	 * Create a pipeline.
+	 * @param resolver resolves errors
+	 * @param traceIdSource tells the trace id of each error's request
+	 * @param reporter reports them (usually a composite of all reporters)
+	 * @param renderer renders them
+	 */
+	public ErrorPipeline(ErrorResolver resolver, TraceIdSource traceIdSource, ErrorReporter reporter,
+			ErrorRenderer renderer) {
+		Assert.notNull(resolver, "'resolver' must not be null");
+		Assert.notNull(traceIdSource, "'traceIdSource' must not be null");
+		Assert.notNull(reporter, "'reporter' must not be null");
+		Assert.notNull(renderer, "'renderer' must not be null");
 		this.resolver = resolver;
+		this.traceIdSource = traceIdSource;
 		this.reporter = reporter;
 		this.renderer = renderer;
 	}
@@ -79,7 +98,7 @@ public class ErrorPipeline {
 
 	private RenderedError process(ErrorRequest request, ErrorDescription description, @Nullable Throwable exception) {
 		ErrorContext error = new ErrorContext(request, description, exception, Instant.now());
-		error.addReference(ErrorContext.TRACE_ID, MDC.get("traceId"));
+		error.addReference(ErrorContext.TRACE_ID, this.traceIdSource.getTraceId(request));
 		if (description.isServerError() && error.getReferences().isEmpty()) {
 			error.addReference(ErrorContext.REQUEST_ID, newRequestId());
 		}

@@ -16,6 +16,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.Assert;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -24,7 +25,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * mapper). Members: {@code type}, {@code title}, {@code status}, {@code detail},
  * {@code instance} (the request path), and the extensions {@code code}, {@code errors}
  * (validation), the references ({@code traceId}, {@code eventId}), the exception's own
- * properties and, when switched on, {@code stackTrace}.
+ * properties and, when switched on, {@code stackTrace}. The
+ * {@link ProblemDetailCustomizer}s then change the body as they want, in order.
  *
  * @since 0.1.0
  */
@@ -36,6 +38,8 @@ public class ProblemJsonRenderer {
 
 	private final StackTraces stackTraces;
 
+	private final List<ProblemDetailCustomizer> customizers;
+
 	private final Set<String> failedErrors = ConcurrentHashMap.newKeySet();
 
 	/**
@@ -44,8 +48,23 @@ public class ProblemJsonRenderer {
 	 * @param stackTraces whether and how stack traces are included
 	 */
 	public ProblemJsonRenderer(ProblemJsonWriter writer, StackTraces stackTraces) {
+		this(writer, stackTraces, List.of());
+	}
+
+	/**
+	 * Create a renderer.
+	 * @param writer writes problem bodies as JSON
+	 * @param stackTraces whether and how stack traces are included
+	 * @param customizers change every problem body, in order
+	 */
+	public ProblemJsonRenderer(ProblemJsonWriter writer, StackTraces stackTraces,
+			List<ProblemDetailCustomizer> customizers) {
+		Assert.notNull(writer, "'writer' must not be null");
+		Assert.notNull(stackTraces, "'stackTraces' must not be null");
+		Assert.notNull(customizers, "'customizers' must not be null");
 		this.writer = writer;
 		this.stackTraces = stackTraces;
+		this.customizers = List.copyOf(customizers);
 	}
 
 	/**
@@ -122,7 +141,21 @@ public class ProblemJsonRenderer {
 		if (stackTrace != null) {
 			problem.setProperty("stackTrace", stackTrace);
 		}
+		customize(problem, error);
 		return problem;
+	}
+
+	private void customize(ProblemDetail problem, ErrorContext error) {
+		for (ProblemDetailCustomizer customizer : this.customizers) {
+			try {
+				customizer.customize(problem, error);
+			}
+			catch (RuntimeException ex) {
+				// a customizer must not cost the client its answer
+				logger.warn("Problem detail customizer " + customizer.getClass().getName() + " failed for "
+						+ error.getMethod() + " " + error.getPath() + ": " + ex);
+			}
+		}
 	}
 
 	private static URI toInstance(String path) {

@@ -6,11 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.lang.Nullable;
+import org.springframework.util.Assert;
 import org.springframework.util.ConcurrentReferenceHashMap;
 import org.springframework.util.StringUtils;
 import org.springframework.web.ErrorResponse;
@@ -27,11 +31,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * </ol>
  * Which source applies depends only on the exception class, so it is decided once per
  * class and cached. Details of 5xx errors are replaced by a generic text unless
- * {@link IncludeMessage} allows them.
+ * {@link IncludeMessage} allows them. The {@link ErrorResolutionCustomizer}s then change
+ * what they want, in order, for every error.
  *
  * @since 0.1.0
  */
 public class ErrorResolver {
+
+	private static final Log logger = LogFactory.getLog(ErrorResolver.class);
+
+	private static final Set<String> PATH_ONLY_DETAILS = BuiltInMappings.pathOnlyDetails();
 
 	private final ExceptionMappings mappings;
 
@@ -43,7 +52,7 @@ public class ErrorResolver {
 
 	private final URI typeBaseUri;
 
-	private static final Set<String> PATH_ONLY_DETAILS = BuiltInMappings.pathOnlyDetails();
+	private final List<ErrorResolutionCustomizer> customizers;
 
 	private final Map<Class<?>, ClassRule> rules = new ConcurrentReferenceHashMap<>();
 
@@ -57,12 +66,33 @@ public class ErrorResolver {
 	 * {@code about:blank}
 	 */
 	public ErrorResolver(ExceptionMappings mappings, ExceptionMappings builtIn, ErrorMessages messages,
-			IncludeMessage includeMessage, URI typeBaseUri) {
+			IncludeMessage includeMessage, @Nullable URI typeBaseUri) {
+		this(mappings, builtIn, messages, includeMessage, typeBaseUri, List.of());
+	}
+
+	/**
+	 * Create a resolver.
+	 * @param mappings the application's mappings
+	 * @param builtIn the mappings of known exceptions
+	 * @param messages the messages for titles and generic details
+	 * @param includeMessage when exception messages may be shown
+	 * @param typeBaseUri the base URI of problem types, or {@code null} for
+	 * {@code about:blank}
+	 * @param customizers change what some errors mean, applied in order
+	 */
+	public ErrorResolver(ExceptionMappings mappings, ExceptionMappings builtIn, ErrorMessages messages,
+			IncludeMessage includeMessage, @Nullable URI typeBaseUri, List<ErrorResolutionCustomizer> customizers) {
+		Assert.notNull(mappings, "'mappings' must not be null");
+		Assert.notNull(builtIn, "'builtIn' must not be null");
+		Assert.notNull(messages, "'messages' must not be null");
+		Assert.notNull(includeMessage, "'includeMessage' must not be null");
+		Assert.notNull(customizers, "'customizers' must not be null");
 		this.mappings = mappings;
 		this.builtIn = builtIn;
 		this.messages = messages;
 		this.includeMessage = includeMessage;
 		this.typeBaseUri = withTrailingSlash(typeBaseUri);
+		this.customizers = List.copyOf(customizers);
 	}
 
 	/**
@@ -74,10 +104,9 @@ public class ErrorResolver {
 	 */
 	public ErrorDescription resolve(Throwable ex, Locale locale) {
 		ClassRule rule = this.rules.computeIfAbsent(ex.getClass(), this::classify);
-		if (rule.mapping() == null) {
-			return fromErrorResponse((ErrorResponse) ex, rule, locale);
-		}
-		return fromMapping(ex, rule, locale);
+		ErrorDescription description = (rule.mapping() != null) ? fromMapping(ex, rule, locale)
+				: fromErrorResponse((ErrorResponse) ex, rule, locale);
+		return customize(description, ex);
 	}
 
 	/**
@@ -91,8 +120,26 @@ public class ErrorResolver {
 	public ErrorDescription resolveStatus(int status, @Nullable String message, Locale locale) {
 		String code = ErrorCodes.forStatus(status);
 		Detail detail = detailFor(status, withoutReasonPhrase(status, message), locale);
-		return new ErrorDescription(status, typeFor(null, code), this.messages.title(null, status, locale),
-				detail.text(), detail.own(), code, List.of(), Map.of(), HttpHeaders.EMPTY);
+		return customize(new ErrorDescription(status, typeFor(null, code), this.messages.title(null, status, locale),
+				detail.text(), detail.own(), code, List.of(), Map.of(), HttpHeaders.EMPTY), null);
+	}
+
+	private ErrorDescription customize(ErrorDescription resolved, @Nullable Throwable ex) {
+		ErrorDescription description = resolved;
+		for (ErrorResolutionCustomizer customizer : this.customizers) {
+			try {
+				ErrorDescription customized = customizer.customize(description, ex);
+				if (customized != null) {
+					description = customized;
+				}
+			}
+			catch (RuntimeException failure) {
+				// a customizer must not cost the client its answer
+				logger.warn("Error resolution customizer " + customizer.getClass().getName() + " failed for "
+						+ description.code() + ": " + failure);
+			}
+		}
+		return description;
 	}
 
 	// Spring Security and containers send the bare reason phrase ("Forbidden"), which

@@ -24,6 +24,7 @@ import io.github.errorstarter.web.ServletErrorRequest;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -39,15 +40,7 @@ class ErrorPipelineTests {
 
 	private final List<ErrorContext> reported = new ArrayList<>();
 
-	private final ErrorPipeline pipeline = new ErrorPipeline(
-			new ErrorResolver(
-					ExceptionMappings.fromClassNames(Map.of(), getClass().getClassLoader(), "errors.exceptions"),
-					ExceptionMappings.ofPresent(Map.of(), getClass().getClassLoader()), new ErrorMessages(null),
-					IncludeMessage.CLIENT_ERRORS, null),
-			this.reported::add,
-			new ErrorRenderer(new ErrorFormatNegotiator(List.of(), ErrorFormat.JSON),
-					new ProblemJsonRenderer(TestJsonWriters.jackson2(), new StackTraces(false)),
-					new StaticErrorPage()));
+	private final ErrorPipeline pipeline = new ErrorPipeline(resolver(), this.reported::add, renderer());
 
 	private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/orders/7");
 
@@ -94,8 +87,45 @@ class ErrorPipelineTests {
 		assertThat(rendered.status()).isEqualTo(403);
 	}
 
+	@Test
+	void handleShouldTakeTheTraceIdFromItsSource() {
+		ErrorPipeline traced = new ErrorPipeline(resolver(), (request) -> "trace-of-" + request.getPath(),
+				this.reported::add, renderer());
+		RenderedError rendered = traced.handle(errorRequest(), new IllegalStateException("boom"));
+		assertThat(this.reported).singleElement()
+			.satisfies((error) -> assertThat(error.getReferences())
+				.containsOnly(Map.entry(ErrorContext.TRACE_ID, "trace-of-/orders/7")));
+		assertThat(new String(rendered.body(), StandardCharsets.UTF_8)).contains("\"traceId\":\"trace-of-/orders/7\"");
+	}
+
+	@Test
+	void handleByDefaultShouldReadTheTraceIdFromTheMdc() {
+		MDC.put("traceId", "4bf92f3577b34da6");
+		try {
+			this.pipeline.handle(errorRequest(), new IllegalStateException("boom"));
+		}
+		finally {
+			MDC.remove("traceId");
+		}
+		assertThat(this.reported).singleElement()
+			.satisfies((error) -> assertThat(error.getReferences()).containsEntry(ErrorContext.TRACE_ID,
+					"4bf92f3577b34da6"));
+	}
+
 	private ServletErrorRequest errorRequest() {
 		return new ServletErrorRequest(this.request, new MockHttpServletResponse());
+	}
+
+	private static ErrorResolver resolver() {
+		ClassLoader classLoader = ErrorPipelineTests.class.getClassLoader();
+		return new ErrorResolver(ExceptionMappings.fromClassNames(Map.of(), classLoader, "errors.exceptions"),
+				ExceptionMappings.ofPresent(Map.of(), classLoader), new ErrorMessages(null),
+				IncludeMessage.CLIENT_ERRORS, null);
+	}
+
+	private static ErrorRenderer renderer() {
+		return new ErrorRenderer(new ErrorFormatNegotiator(List.of(), ErrorFormat.JSON),
+				new ProblemJsonRenderer(TestJsonWriters.jackson2(), new StackTraces(false)), new StaticErrorPage());
 	}
 
 }

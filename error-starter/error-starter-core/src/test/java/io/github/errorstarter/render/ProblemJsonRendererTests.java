@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ValidationError;
+import io.github.errorstarter.testsupport.CapturedLogs;
+import io.github.errorstarter.testsupport.LogCaptureExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -22,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link ProblemJsonRenderer}.
  */
+@ExtendWith(LogCaptureExtension.class)
 class ProblemJsonRendererTests {
 
 	private final ObjectMapper reader = new ObjectMapper();
@@ -138,6 +142,51 @@ class ProblemJsonRendererTests {
 		JsonNode body = this.reader.readTree(renderer.render(error));
 		assertThat(body.get("stackTrace").asText()).startsWith("java.lang.IllegalStateException: boom")
 			.contains("at io.github.errorstarter.render.ProblemJsonRendererTests");
+	}
+
+	@Test
+	void renderShouldApplyCustomizersInOrderAfterTheStartersMembers() throws Exception {
+		ProblemDetailCustomizer tenant = (problem, error) -> problem.setProperty("tenant",
+				error.getRequest().getHeader("X-Tenant"));
+		ProblemDetailCustomizer sees = (problem, error) -> problem.setProperty("sawCode",
+				problem.getProperties().get("code") + "/" + problem.getProperties().get("tenant"));
+		ProblemJsonRenderer renderer = new ProblemJsonRenderer(TestJsonWriters.jackson2(), new StackTraces(false),
+				List.of(tenant, sees));
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/orders");
+		request.addHeader("X-Tenant", "acme");
+		JsonNode body = this.reader.readTree(renderer
+			.render(ErrorContexts.context(request, ErrorContexts.description(404, "Not Found", "Gone."), null)));
+		assertThat(body.get("tenant").asText()).isEqualTo("acme");
+		assertThat(body.get("sawCode").asText()).isEqualTo("SOME_CODE/acme");
+		assertThat(body.get("status").asInt()).isEqualTo(404);
+	}
+
+	@Test
+	void renderWhenCustomizerFailsShouldWriteTheBodyWithoutItAndLog(CapturedLogs output) throws Exception {
+		ProblemJsonRenderer renderer = new ProblemJsonRenderer(TestJsonWriters.jackson2(), new StackTraces(false),
+				List.of((problem, error) -> {
+					throw new IllegalStateException("broken customizer");
+				}, (problem, error) -> problem.setProperty("after", true)));
+		JsonNode body = this.reader.readTree(
+				renderer.render(ErrorContexts.context("/", ErrorContexts.description(404, "Not Found", "Gone."))));
+		assertThat(body.get("status").asInt()).isEqualTo(404);
+		assertThat(body.get("after").asBoolean()).isTrue();
+		assertThat(output).contains("Problem detail customizer").contains("broken customizer");
+	}
+
+	@Test
+	void renderWhenMemberCannotBeWrittenShouldWriteTheBodyWithoutExtensionsButWithCodeAndReferences(CapturedLogs output)
+			throws Exception {
+		ProblemJsonRenderer renderer = new ProblemJsonRenderer(TestJsonWriters.jackson2(), new StackTraces(false),
+				List.of((problem, error) -> problem.setProperty("unwritable", new Object())));
+		ErrorContext error = ErrorContexts.context("/orders", ErrorContexts.description(500, "Server Error", "Sorry."));
+		error.addReference(ErrorContext.REQUEST_ID, "0123456789abcdef");
+		JsonNode body = this.reader.readTree(renderer.render(error));
+		assertThat(body.has("unwritable")).isFalse();
+		assertThat(body.get("code").asText()).isEqualTo("SOME_CODE");
+		assertThat(body.get("requestId").asText()).isEqualTo("0123456789abcdef");
+		assertThat(body.get("instance").asText()).isEqualTo("/orders");
+		assertThat(output).containsOnlyOnce("Could not write the problem body of SOME_CODE 500");
 	}
 
 	private JsonNode render(ErrorContext error) throws Exception {

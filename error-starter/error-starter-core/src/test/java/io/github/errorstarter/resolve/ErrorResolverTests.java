@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.ConnectException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.errorstarter.testsupport.CapturedLogs;
+import io.github.errorstarter.testsupport.LogCaptureExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.support.StaticMessageSource;
@@ -32,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link ErrorResolver}.
  */
+@ExtendWith(LogCaptureExtension.class)
 class ErrorResolverTests {
 
 	private static final String SECRET = "password=hunter2";
@@ -349,6 +354,64 @@ class ErrorResolverTests {
 		assertThat(resolver.classify(ConnectException.class).code()).isEqualTo("UPSTREAM");
 		assertThat(resolver.classify(ConnectException.class).mapping().status()).isEqualTo(503);
 		assertThat(resolver.classify(ResponseStatusException.class).mapping()).isNull();
+	}
+
+	@Test
+	void resolveShouldApplyCustomizersInOrderToWhatTheSourcesResolved() {
+		List<String> seen = new ArrayList<>();
+		ErrorResolutionCustomizer quota = (description, exception) -> {
+			seen.add(description.code());
+			return (exception instanceof IllegalStateException) ? description.mutate()
+				.status(429)
+				.title("Too Many Requests")
+				.code("QUOTA_EXCEEDED")
+				.detail("Try again in a minute.")
+				.property("retryInSeconds", 60)
+				.headers((headers) -> headers.set("Retry-After", "60"))
+				.build() : description;
+		};
+		ErrorResolutionCustomizer second = (description, exception) -> {
+			seen.add(description.code());
+			return description;
+		};
+		ErrorDescription description = customizedResolver(quota, second).resolve(new IllegalStateException(SECRET),
+				Locale.ENGLISH);
+		assertThat(seen).containsExactly("INTERNAL_SERVER_ERROR", "QUOTA_EXCEEDED");
+		assertThat(description.status()).isEqualTo(429);
+		assertThat(description.code()).isEqualTo("QUOTA_EXCEEDED");
+		assertThat(description.detail()).isEqualTo("Try again in a minute.");
+		assertThat(description.showDetail()).isTrue();
+		assertThat(description.properties()).containsEntry("retryInSeconds", 60);
+		assertThat(description.headers().getFirst("Retry-After")).isEqualTo("60");
+		assertThat(description.toString()).doesNotContain(SECRET);
+	}
+
+	@Test
+	void resolveStatusShouldApplyCustomizersWithoutException() {
+		List<Throwable> exceptions = new ArrayList<>();
+		ErrorResolver resolver = customizedResolver((description, exception) -> {
+			exceptions.add(exception);
+			return description.mutate().property("tenant", "acme").build();
+		});
+		ErrorDescription description = resolver.resolveStatus(403, null, Locale.ENGLISH);
+		assertThat(description.properties()).containsEntry("tenant", "acme");
+		assertThat(exceptions).containsExactly((Throwable) null);
+	}
+
+	@Test
+	void resolveWhenCustomizerFailsShouldKeepTheDescriptionAndLog(CapturedLogs output) {
+		ErrorResolver resolver = customizedResolver((description, exception) -> {
+			throw new IllegalArgumentException("broken customizer");
+		}, (description, exception) -> description.mutate().code("STILL_APPLIED").build());
+		ErrorDescription description = resolver.resolve(new IllegalStateException(), Locale.ENGLISH);
+		assertThat(description.status()).isEqualTo(500);
+		assertThat(description.code()).isEqualTo("STILL_APPLIED");
+		assertThat(output).contains("Error resolution customizer").contains("broken customizer");
+	}
+
+	private ErrorResolver customizedResolver(ErrorResolutionCustomizer... customizers) {
+		return new ErrorResolver(appMappings(), builtIn(), new ErrorMessages(null), IncludeMessage.CLIENT_ERRORS, null,
+				List.of(customizers));
 	}
 
 	private ErrorDescription resolve(Throwable ex) {

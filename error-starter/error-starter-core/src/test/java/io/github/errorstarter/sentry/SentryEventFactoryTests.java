@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.errorstarter.context.ErrorContext;
+import io.github.errorstarter.context.TestErrorRequest;
 import io.github.errorstarter.resolve.ErrorDescription;
-import io.github.errorstarter.web.RequestRoutes;
 import io.github.errorstarter.web.ServletErrorRequest;
 import io.sentry.SentryEvent;
 import io.sentry.SentryExceptionFactory;
@@ -27,12 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SentryEventFactoryTests {
 
-	private final SentryEventFactory factory = new SentryEventFactory(new ServletSentryRequestSource((request) -> {
+	private final ServletSentryRequestSource requests = new ServletSentryRequestSource((request) -> {
 		Request sentryRequest = new Request();
 		sentryRequest.setUrl(request.getRequestURL().toString());
 		sentryRequest.setMethod(request.getMethod());
 		return sentryRequest;
-	}));
+	});
+
+	private final SentryEventFactory factory = new SentryEventFactory(this.requests);
 
 	@Test
 	void createShouldKeepOriginalExceptionAsUnhandled() {
@@ -64,7 +66,7 @@ class SentryEventFactoryTests {
 	@Test
 	void createDuringErrorDispatchShouldUseOriginalUrlAndRememberedRoute() {
 		MockHttpServletRequest request = requestDispatch();
-		RequestRoutes.remember(request);
+		this.requests.beforeErrorDispatch(request);
 		request.setDispatcherType(DispatcherType.ERROR);
 		request.setRequestURI("/error");
 		request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, "/error");
@@ -73,6 +75,26 @@ class SentryEventFactoryTests {
 		assertThat(event.getRequest().getUrl()).isEqualTo("http://localhost/users/7");
 		assertThat(event.getTransaction()).isEqualTo("GET /users/{id}");
 		assertThat(event.getMessage().getFormatted()).isEqualTo("HTTP 500 INTERNAL_SERVER_ERROR");
+	}
+
+	@Test
+	void createDuringErrorDispatchWithoutRememberedRouteShouldHaveNoTransaction() {
+		MockHttpServletRequest request = requestDispatch();
+		request.setDispatcherType(DispatcherType.ERROR);
+		request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, "/error");
+		SentryEvent event = this.factory.create(error(request, 500, null));
+		assertThat(event.getTransaction()).isNull();
+	}
+
+	@Test
+	void createForRequestOfNoServletDoorShouldHaveNeitherRouteNorRequest() {
+		ErrorDescription description = new ErrorDescription(500, ErrorDescription.BLANK_TYPE, "Title", null, false,
+				"INTERNAL_SERVER_ERROR", List.of(), Map.of(), new HttpHeaders());
+		SentryEvent event = this.factory.create(new ErrorContext(new TestErrorRequest("GET", "/users/7"), description,
+				new IllegalStateException(), Instant.now()));
+		assertThat(event.getTransaction()).isNull();
+		assertThat(event.getRequest()).isNull();
+		assertThat(event.getTag(SentryEventFactory.STATUS_TAG)).isEqualTo("500");
 	}
 
 	private static MockHttpServletRequest requestDispatch() {

@@ -1,6 +1,8 @@
 package io.github.errorstarter.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.errorstarter.context.ErrorRequest;
 import io.github.errorstarter.pipeline.ErrorPipeline;
@@ -55,18 +57,27 @@ class ErrorsFilterTests {
 	}
 
 	@Test
-	void doFilterShouldRememberRouteForErrorDispatch() throws Exception {
-		MockFilterChain chain = new MockFilterChain(new HttpServlet() {
+	void doFilterWhenChainEndsWithErrorStatusShouldTellListenersBeforeTheErrorDispatch() throws Exception {
+		List<String> heard = new ArrayList<>();
+		ErrorsFilter filter = new ErrorsFilter(this.pipeline, List.of((request) -> {
+			throw new IllegalStateException("a failing listener is skipped");
+		}, (request) -> heard.add((String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))));
+		filter.doFilter(this.request, this.response, new MockFilterChain(new HttpServlet() {
 			@Override
-			protected void service(HttpServletRequest request, HttpServletResponse response) {
+			protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
 				request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, "/users/{id}");
-				response.setStatus(500);
+				response.sendError(500);
 			}
-		});
-		this.filter.doFilter(this.request, this.response, chain);
-		this.request.setDispatcherType(DispatcherType.ERROR);
-		this.request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, "/error");
-		assertThat(RequestRoutes.route(this.request)).isEqualTo("/users/{id}");
+		}));
+		assertThat(heard).containsExactly("/users/{id}");
+	}
+
+	@Test
+	void doFilterWhenChainSucceedsShouldNotTellListeners() throws Exception {
+		List<HttpServletRequest> heard = new ArrayList<>();
+		new ErrorsFilter(this.pipeline, List.of(heard::add)).doFilter(this.request, this.response,
+				new MockFilterChain());
+		assertThat(heard).isEmpty();
 	}
 
 	@Test
