@@ -19,7 +19,11 @@ import org.springframework.context.annotation.Import;
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} of the Sentry bridge on Spring Boot 4
  * ({@code sentry-spring-boot-4-starter}), when Sentry's own auto-configuration is active
- * (Sentry on the class path and a DSN set) and error-starter's pipeline is there.
+ * (Sentry on the class path and a DSN set) and error-starter's pipeline is there. It adds
+ * what names Boot 4's Sentry types: the {@link ServletSentryRequestSource} with Sentry's
+ * Spring 7 {@code SentryRequestResolver}, which, as an
+ * {@link io.github.errorstarter.web.ErrorDispatchListener} of the {@code ErrorsFilter},
+ * also keeps the route of requests that end in the servlet ERROR dispatch.
  *
  * @since 0.1.0
  */
