@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Benchmarks of error-starter: the JMH benchmark of the resolve step, then wrk against the bench app
-# with the starter and with Spring Boot's own error handling (--errors.enabled=false), on 127.0.0.1.
-# Method: ../shared/reference/bench-method.md (app pinned to core 1, wrk to core 0, ratios to /ok
-# of the same app in the same run). Results: bench/target/results/<time>/ (summary.md, wrk outputs,
-# app logs, jmh.txt).
+# with the starter and with Spring Boot's own error handling (--errors.enabled=false), on 127.0.0.1,
+# for each Spring Boot line: 3.5 (bench/, error-spring-boot-starter) and 4 (bench/boot4, the same
+# sources with error-spring-boot-4-starter).
+# Method: bench/README.md (app pinned to core 1, wrk to core 0, ratios to /ok of the same app in
+# the same run). Results: bench/target/results/<time>/ (summary.md of both lines, run.log), and per
+# line boot-3.5/ and boot-4/ (summary.md, wrk outputs, app logs, jmh.txt).
 #
-#   bench/run.sh              everything (about 25 minutes)
+#   bench/run.sh              everything, both lines (about 50 minutes)
 #   bench/run.sh load         only the load test;  bench/run.sh jmh: only JMH
+#   LINES=4 bench/run.sh      one Boot line only (3.5 or 4; default "3.5 4"); each phase runs
+#                             line after line, so both lines' figures come from the same minutes
 #   PHASES="main sentry" bench/run.sh load   only some phases of the load test (main, static, sentry;
 #                                            experiments: a resolver door, no error lines; not in the default run)
 #   bench/run.sh profile unknown_json --spring.web.resources.add-mappings=false   JFR profile of one case
-#   WARMUP=6 CASE_WARMUP=1 DURATION=2 JMH_OPTS="-wi 1 -i 1" bench/run.sh   a quick smoke run
+#   LINES=4 bench/run.sh profile unknown_json   the profile runs on the first of LINES
+#   WARMUP=6 CASE_WARMUP=1 DURATION=2 STARTS=1 JMH_OPTS="-wi 1 -i 1 -w 1 -r 1" bench/run.sh   a quick smoke run
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,11 +30,46 @@ APP_CPU=${APP_CPU:-1}
 LOAD_CPU=${LOAD_CPU:-0}
 JVM_OPTS=${JVM_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC}
 JMH_OPTS=${JMH_OPTS:-}
-OUT="$BENCH/target/results/$(date -u +%Y%m%dT%H%M%SZ)"
-mkdir -p "$OUT"
+LINES=${LINES:-3.5 4}
+RUN="$BENCH/target/results/$(date -u +%Y%m%dT%H%M%SZ)"
+# the current line's folder (use_line); the run's own files (run.log, summary.md) are in $RUN
+OUT="$RUN"
+LINE=""
+mkdir -p "$RUN"
 PIDS=()
 
-log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
+log() { echo "[$(date -u +%H:%M:%S)]${LINE:+ [boot $LINE]} $*" | tee -a "$RUN/run.log" >&2; }
+
+# the module that builds each line's bench app: the same sources, the line's Boot and starter
+line_module() {
+	case $1 in
+		3.5) echo bench ;;
+		4) echo bench/boot4 ;;
+		*) echo "unknown Boot line '$1' in LINES (3.5, 4)" >&2; exit 2 ;;
+	esac
+}
+for line in $LINES; do line_module "$line" >/dev/null; done
+
+# back to the run's folder, after the lines
+use_run() {
+	LINE=""
+	OUT="$RUN"
+}
+
+# use_line LINE: the following phases, checks and summaries are this line's, in $RUN/boot-LINE
+use_line() {
+	LINE=$1
+	OUT="$RUN/boot-$1"
+	local module="$ROOT/$(line_module "$1")"
+	CP="$module/target/classes:$(cat "$module/target/classpath.txt")"
+	mkdir -p "$OUT"
+	if [ ! -f "$OUT/versions.txt" ]; then
+		# what the line ran on, read from the class path the apps start with
+		tr ':' '\n' <"$module/target/classpath.txt" \
+			| sed -nE 's#.*/(spring-boot|spring-core|sentry|jackson-databind)-([0-9][0-9.]*[0-9](-[A-Za-z0-9]+)?)\.jar$#\1\t\2#p' \
+			| sort -u >"$OUT/versions.txt"
+	fi
+}
 
 # stop only what this script started, by PID
 cleanup() {
@@ -63,14 +103,15 @@ ensure_wrk() {
 }
 
 build() {
-	log "building the starter and the bench module"
-	(cd "$ROOT" && ./mvnw -B -q -Pbench -pl bench -am package -DskipTests) >"$OUT/build.log" 2>&1 \
-		|| { cat "$OUT/build.log"; exit 1; }
-	CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
+	local modules=() line
+	for line in $LINES; do modules+=("$(line_module "$line")"); done
+	log "building the starters and the bench modules: ${modules[*]}"
+	(cd "$ROOT" && ./mvnw -B -q -Pbench -pl "$(IFS=,; echo "${modules[*]}")" -am package -DskipTests) \
+		>"$RUN/build.log" 2>&1 || { cat "$RUN/build.log"; exit 1; }
 }
 
 run_jmh() {
-	log "JMH: resolve step, -prof gc"
+	log "JMH: resolve step, -prof gc ($(awk '$1 == "spring-core" { print "Spring Framework " $2 }' "$OUT/versions.txt"))"
 	# shellcheck disable=SC2086
 	taskset -c "$APP_CPU" java -cp "$CP" org.openjdk.jmh.Main ResolveBenchmark -prof gc $JMH_OPTS \
 		-rf text -rff "$OUT/jmh-result.txt" >"$OUT/jmh.txt" 2>&1
@@ -136,7 +177,7 @@ check_case() {
 	local verdict=ok
 	[ "$status" = "$expected" ] || verdict="UNEXPECTED (wanted $expected)"
 	echo "$app $name $status $type $verdict: $(head -c 160 "$OUT/check-$app-$name.body" | tr '\n' ' ')" \
-		| tee -a "$OUT/check.txt" >&2
+		| tee -a "$OUT/check.txt" | sed "s/^/[boot $LINE] /" >&2
 }
 
 # wrk_case APP NAME PORT SECONDS CONNECTIONS FILE
@@ -180,7 +221,7 @@ measure() {
 
 # phase NAME "APP:PORT:ARGS ..." "CASES": starts the apps together, checks, warms, measures, stops them
 phase() {
-	local title=$1 apps=$2 cases=$3 spec app port args
+	local title=$1 apps=$2 cases=$3 spec app port args name
 	log "phase $title: $apps"
 	local names=()
 	for spec in $apps; do
@@ -214,6 +255,7 @@ phase() {
 
 start_ingest() {
 	INGEST_PORT=18099
+	: >"$OUT/ingest-count.txt"
 	taskset -c "$LOAD_CPU" python3 "$BENCH/scripts/ingest.py" "$INGEST_PORT" "$OUT/ingest-count.txt" \
 		>"$OUT/ingest.log" 2>&1 &
 	INGEST_PID=$!
@@ -224,6 +266,7 @@ start_ingest() {
 startup_times() {
 	[ "$STARTS" -gt 0 ] || return 0
 	log "startup time: $STARTS starts of each app, alternating"
+	: >"$OUT/startup.tsv"
 	for i in $(seq 1 "$STARTS"); do
 		for variant in starter boot; do
 			local args=()
@@ -235,41 +278,78 @@ startup_times() {
 		done
 	done
 	awk '{ s[$1] += $2; n[$1]++ } END { for (v in s) printf "%s mean start %.3f s over %d starts\n", v, s[v] / n[v], n[v] }' \
-		"$OUT/startup.tsv" | tee -a "$OUT/run.log"
+		"$OUT/startup.tsv" | tee -a "$RUN/run.log"
 }
 
+# each line's summary.md, then the run's: both lines side by side, then each line's
 summarize() {
-	python3 "$BENCH/scripts/summarize.py" "$OUT" >"$OUT/summary.md"
-	cat "$OUT/summary.md"
+	local line
+	for line in $LINES; do
+		use_line "$line"
+		[ -f "$OUT/measurements.tsv" ] || [ -f "$OUT/jmh-summary.txt" ] || continue
+		python3 "$BENCH/scripts/summarize.py" "$OUT" >"$OUT/summary.md"
+	done
+	use_run
+	python3 "$BENCH/scripts/summarize.py" "$RUN" >"$RUN/summary.md"
+	cat "$RUN/summary.md"
+}
+
+# load_phase NAME: one phase of the load test on the current line
+load_phase() {
+	local main="ok unknown_json unknown_html mapped_json boom_json boom_html validation_json"
+	case $1 in
+		# starter_quiet: client errors (4xx) logged at DEBUG instead of one INFO line each, where the
+		# starter has that setting (errors.logging.client-error-level); unknown settings are ignored
+		main) phase main "starter:18081 boot:18082:--errors.enabled=false starter_quiet:18088:--errors.logging.client-error-level=debug" "$main" ;;
+		static) phase static "starter_nostatic:18083:--spring.web.resources.add-mappings=false boot_nostatic:18084:--errors.enabled=false,--spring.web.resources.add-mappings=false" \
+			"ok unknown_json unknown_html" ;;
+		# experiments, not in the default phases: what the door a HandlerExceptionResolver would be,
+		# instead of the @ControllerAdvice, saves (bench/src/.../experiment/), what the error log
+		# lines cost (switched off), and what Logback's AsyncAppender gives back (logback-async.xml)
+		experiments) phase experiments "starter:18081 resolver_door:18089:--bench.resolver-door=true starter_nolog:18090:--logging.level.io.github.errorstarter.errors=off starter_async:18091:--logging.config=classpath:logback-async.xml" \
+			"ok unknown_json boom_json boom_html" ;;
+		sentry)
+			start_ingest
+			# only the DSN, as an app that turns Sentry on sets: no tracing, which would add a
+			# transaction to every request, /ok included
+			local dsn="http://public@127.0.0.1:$INGEST_PORT/1" down="http://public@127.0.0.1:18098/1"
+			phase sentry "starter_nosentry:18081 sentry:18085:--sentry.dsn=$dsn sentry_down:18086:--sentry.dsn=$down" \
+				"ok boom_json boom_html"
+			log "ingest received $(cat "$OUT/ingest-count.txt" 2>/dev/null || echo 0)+ envelopes (counted per 10)"
+			stop_pid "$INGEST_PID"
+			;;
+		*) log "unknown phase $1 (main, static, sentry, experiments)"; exit 2 ;;
+	esac
 }
 
 load() {
 	ensure_wrk
 	log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load: $(uptime | sed 's/.*load/load/')"
-	startup_times
-	local main="ok unknown_json unknown_html mapped_json boom_json boom_html validation_json"
-	local phases=" ${PHASES:-main static sentry} "
-	# starter_quiet: client errors (4xx) logged at DEBUG instead of one INFO line each, where the
-	# starter has that setting (errors.logging.client-error-level); unknown settings are ignored
-	[[ $phases == *" main "* ]] && phase main "starter:18081 boot:18082:--errors.enabled=false starter_quiet:18088:--errors.logging.client-error-level=debug" "$main"
-	[[ $phases == *" static "* ]] && phase static "starter_nostatic:18083:--spring.web.resources.add-mappings=false boot_nostatic:18084:--errors.enabled=false,--spring.web.resources.add-mappings=false" \
-		"ok unknown_json unknown_html"
-	# experiments, not in the default phases: what the door a HandlerExceptionResolver would be,
-	# instead of the @ControllerAdvice, saves (bench/src/.../experiment/), what the error log
-	# lines cost (switched off), and what Logback's AsyncAppender gives back (logback-async.xml)
-	[[ $phases == *" experiments "* ]] && phase experiments "starter:18081 resolver_door:18089:--bench.resolver-door=true starter_nolog:18090:--logging.level.io.github.errorstarter.errors=off starter_async:18091:--logging.config=classpath:logback-async.xml" \
-		"ok unknown_json boom_json boom_html"
-	if [[ $phases == *" sentry "* ]]; then
-		start_ingest
-		# only the DSN, as an app that turns Sentry on sets: no tracing, which would add a
-		# transaction to every request, /ok included
-		local dsn="http://public@127.0.0.1:$INGEST_PORT/1" down="http://public@127.0.0.1:18098/1"
-		phase sentry "starter_nosentry:18081 sentry:18085:--sentry.dsn=$dsn sentry_down:18086:--sentry.dsn=$down" \
-			"ok boom_json boom_html"
-		log "ingest received $(cat "$OUT/ingest-count.txt" 2>/dev/null || echo 0)+ envelopes (counted per 10)"
-	fi
+	local line load_phase_name
+	for line in $LINES; do
+		use_line "$line"
+		startup_times
+	done
+	# phase by phase, line after line: a phase's figures of both lines are minutes apart, not
+	# the whole run
+	for load_phase_name in ${PHASES:-main static sentry}; do
+		for line in $LINES; do
+			use_line "$line"
+			load_phase "$load_phase_name"
+		done
+	done
+	use_run
 	log "load at the end: $(uptime | sed 's/.*load/load/')"
 	summarize
+}
+
+jmh_all() {
+	local line
+	for line in $LINES; do
+		use_line "$line"
+		run_jmh
+	done
+	use_run
 }
 
 # profile CASE [APP ARGS...]: JFR samples of the starter app under one case's load
@@ -296,10 +376,11 @@ profile() {
 
 build
 case $WHAT in
-	profile) shift; profile "$@" ;;
-	jmh) run_jmh ;;
+	profile) shift; use_line "${LINES%% *}"; profile "$@" ;;
+	jmh) jmh_all; summarize >/dev/null ;;
 	load) load ;;
-	all) run_jmh; load ;;
-	*) echo "usage: $0 [all|jmh|load]"; exit 2 ;;
+	all) jmh_all; load ;;
+	*) echo "usage: $0 [all|jmh|load|profile CASE [ARGS...]]"; exit 2 ;;
 esac
-log "results in $OUT"
+use_run
+log "results in $RUN"

@@ -82,7 +82,7 @@ class TourIntegrationTests {
 
 	@Test
 	void readmeTourShouldListEveryStopAndTheTestsThatProveIt() throws IOException {
-		String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+		String readme = Files.readString(repositoryRoot().resolve("README.md"), StandardCharsets.UTF_8);
 		assertThat(readme).contains("## Sample app tour");
 		String tour = readme.substring(readme.indexOf("## Sample app tour"));
 		assertThat(TESTS_BY_STOP).hasSameSizeAs(Tour.stops());
@@ -94,6 +94,17 @@ class TourIntegrationTests {
 			section = (next > 0) ? section.substring(0, next) : section;
 			assertThat(section).contains("`" + TESTS_BY_STOP.get(stop.number()).getSimpleName() + "`");
 		}
+	}
+
+	// sample-app on Boot 3.5, sample-app/boot4 on Boot 4: both run these tests, from
+	// different depths
+	private static Path repositoryRoot() {
+		Path directory = Path.of("").toAbsolutePath();
+		while (directory != null && !Files.isRegularFile(directory.resolve("mvnw"))) {
+			directory = directory.getParent();
+		}
+		assertThat(directory).as("repository root above %s", Path.of("").toAbsolutePath()).isNotNull();
+		return directory;
 	}
 
 }
