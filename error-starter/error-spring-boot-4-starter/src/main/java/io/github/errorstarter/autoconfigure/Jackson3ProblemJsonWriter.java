@@ -26,13 +26,17 @@ final class Jackson3ProblemJsonWriter implements ProblemJsonWriter {
 		return this.jsonMapper.get().writeValueAsBytes(problem);
 	}
 
-	// Boot 4 adds the mixin that writes ProblemDetail properties as top-level members to
-	// its JsonMapper; Spring Framework 7 no longer does, so any other mapper lacks it
+	// Boot 4 adds Spring's mixin, which writes ProblemDetail properties as top-level
+	// members, to its JsonMapper; Framework 7 no longer does, so any other mapper lacks
+	// it.
+	// Either way the members are put in RFC 9457's order, as Jackson 2 writes them; a
+	// mixin of the application's own is left alone.
 	private static JsonMapper withProblemDetailMixin(JsonMapper mapper) {
-		if (mapper.serializationConfig().findMixInClassFor(ProblemDetail.class) != null) {
+		Class<?> mixin = mapper.serializationConfig().findMixInClassFor(ProblemDetail.class);
+		if (mixin != null && mixin != ProblemDetailJacksonMixin.class) {
 			return mapper;
 		}
-		return mapper.rebuild().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
+		return mapper.rebuild().addMixIn(ProblemDetail.class, OrderedProblemDetailMixin.class).build();
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.github.errorstarter.autoconfigure;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,6 +32,21 @@ class Jackson3ProblemJsonWriterTests {
 		JsonMapper mapper = JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 		JsonNode json = write(new Jackson3ProblemJsonWriter(() -> mapper), problem());
 		assertFlattened(json);
+	}
+
+	@Test
+	void writeShouldPutMembersInRfc9457OrderAsJackson2Does() {
+		ProblemDetail problem = problem();
+		problem.setDetail("Only 2 left.");
+		JsonMapper withSpringMixin = JsonMapper.builder()
+			.addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+			.build();
+		for (JsonMapper mapper : new JsonMapper[] { withSpringMixin, new JsonMapper() }) {
+			String json = new String(new Jackson3ProblemJsonWriter(() -> mapper).write(problem),
+					StandardCharsets.UTF_8);
+			assertThat(json).startsWith("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
+					+ "\"detail\":\"Only 2 left.\",\"instance\":\"/orders/7\",");
+		}
 	}
 
 	@Test
