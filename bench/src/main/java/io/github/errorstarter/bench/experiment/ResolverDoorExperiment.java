@@ -3,6 +3,7 @@ package io.github.errorstarter.bench.experiment;
 import java.util.List;
 
 import io.github.errorstarter.pipeline.ErrorPipeline;
+import io.github.errorstarter.web.ServletErrorHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -53,7 +54,7 @@ class ResolverDoorExperiment implements WebMvcConfigurer {
 			Exception ex) {
 		// so a curl check can tell which door answered
 		response.setHeader("X-Bench-Door", "resolver");
-		this.pipeline.getObject().handle(request, response, ex);
+		new ServletErrorHandler(this.pipeline.getObject()).handle(request, response, ex);
 		return new ModelAndView();
 	}
 

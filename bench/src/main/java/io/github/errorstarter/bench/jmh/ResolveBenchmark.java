@@ -12,6 +12,7 @@ import io.github.errorstarter.resolve.ErrorMessages;
 import io.github.errorstarter.resolve.ErrorResolver;
 import io.github.errorstarter.resolve.ExceptionMapping;
 import io.github.errorstarter.resolve.ExceptionMappings;
+import io.github.errorstarter.resolve.ExceptionUnwrapper;
 import io.github.errorstarter.resolve.IncludeMessage;
 import jakarta.servlet.ServletException;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -124,7 +125,7 @@ public class ResolveBenchmark {
 
 	@Benchmark
 	public ErrorDescription cachedWrapped() {
-		return this.resolver.resolve(this.wrapped, this.locale);
+		return this.resolver.resolve(ExceptionUnwrapper.unwrap(this.wrapped), this.locale);
 	}
 
 	@Benchmark

@@ -8,6 +8,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.lang.Nullable;
+import org.springframework.util.Assert;
 
 /**
  * Warns once at startup when settings meant for development expose internals to every
@@ -16,7 +18,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  *
  * @since 0.1.0
  */
-public class DevelopmentSettingsWarning implements SmartInitializingSingleton {
+public final class DevelopmentSettingsWarning implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(DevelopmentSettingsWarning.class);
 
@@ -30,6 +32,7 @@ public class DevelopmentSettingsWarning implements SmartInitializingSingleton {
 	 * @param includeMessage when exception messages are sent to clients
 	 */
 	public DevelopmentSettingsWarning(boolean includeStacktrace, IncludeMessage includeMessage) {
+		Assert.notNull(includeMessage, "'includeMessage' must not be null");
 		this.includeStacktrace = includeStacktrace;
 		this.includeMessage = includeMessage;
 	}
@@ -46,6 +49,7 @@ public class DevelopmentSettingsWarning implements SmartInitializingSingleton {
 	 * Return the warning for the settings.
 	 * @return the warning, or {@code null} when nothing is exposed
 	 */
+	@Nullable
 	String warning() {
 		List<String> exposed = new ArrayList<>(2);
 		if (this.includeStacktrace) {

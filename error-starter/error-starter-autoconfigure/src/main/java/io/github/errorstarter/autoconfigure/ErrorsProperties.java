@@ -13,6 +13,7 @@ import io.github.errorstarter.report.LogLevel;
 import io.github.errorstarter.resolve.IncludeMessage;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.lang.Nullable;
 
 /**
  * Settings of error-starter, under the {@code errors} prefix.
@@ -33,6 +34,7 @@ public class ErrorsProperties {
 	 * by its code in kebab case (https://example.com/problems/ gives
 	 * https://example.com/problems/not-found); when not set, "about:blank".
 	 */
+	@Nullable
 	private URI typeBaseUri;
 
 	/**
@@ -82,11 +84,12 @@ public class ErrorsProperties {
 		this.enabled = enabled;
 	}
 
+	@Nullable
 	public URI getTypeBaseUri() {
 		return this.typeBaseUri;
 	}
 
-	public void setTypeBaseUri(URI typeBaseUri) {
+	public void setTypeBaseUri(@Nullable URI typeBaseUri) {
 		this.typeBaseUri = typeBaseUri;
 	}
 
@@ -152,21 +155,25 @@ public class ErrorsProperties {
 		 * Stable error code. Derived from the class name when not set
 		 * (UserNotFoundException gives USER_NOT_FOUND).
 		 */
+		@Nullable
 		private String code;
 
 		/**
 		 * Problem type URI.
 		 */
+		@Nullable
 		private URI type;
 
 		/**
 		 * Title. Looked up in the message source when not set.
 		 */
+		@Nullable
 		private String title;
 
 		/**
 		 * Fixed detail that replaces the exception message; shown for 5xx errors too.
 		 */
+		@Nullable
 		private String detail;
 
 		public int getStatus() {
@@ -177,35 +184,39 @@ public class ErrorsProperties {
 			this.status = status;
 		}
 
+		@Nullable
 		public String getCode() {
 			return this.code;
 		}
 
-		public void setCode(String code) {
+		public void setCode(@Nullable String code) {
 			this.code = code;
 		}
 
+		@Nullable
 		public URI getType() {
 			return this.type;
 		}
 
-		public void setType(URI type) {
+		public void setType(@Nullable URI type) {
 			this.type = type;
 		}
 
+		@Nullable
 		public String getTitle() {
 			return this.title;
 		}
 
-		public void setTitle(String title) {
+		public void setTitle(@Nullable String title) {
 			this.title = title;
 		}
 
+		@Nullable
 		public String getDetail() {
 			return this.detail;
 		}
 
-		public void setDetail(String detail) {
+		public void setDetail(@Nullable String detail) {
 			this.detail = detail;
 		}
 
@@ -219,41 +230,47 @@ public class ErrorsProperties {
 		/**
 		 * Path pattern, in Spring's PathPattern syntax, such as /api/**.
 		 */
+		@Nullable
 		private String pattern;
 
 		/**
 		 * Format errors under the pattern always get. Negotiated from the Accept header
 		 * when not set.
 		 */
+		@Nullable
 		private ErrorFormat format;
 
 		/**
 		 * Template folder searched first for pages of errors under the pattern: "blog"
 		 * tries blog/error/404 before error/404.
 		 */
+		@Nullable
 		private String templates;
 
+		@Nullable
 		public String getPattern() {
 			return this.pattern;
 		}
 
-		public void setPattern(String pattern) {
+		public void setPattern(@Nullable String pattern) {
 			this.pattern = pattern;
 		}
 
+		@Nullable
 		public ErrorFormat getFormat() {
 			return this.format;
 		}
 
-		public void setFormat(ErrorFormat format) {
+		public void setFormat(@Nullable ErrorFormat format) {
 			this.format = format;
 		}
 
+		@Nullable
 		public String getTemplates() {
 			return this.templates;
 		}
 
-		public void setTemplates(String templates) {
+		public void setTemplates(@Nullable String templates) {
 			this.templates = templates;
 		}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.github.errorstarter.resolve.ErrorDescription;
 
 import org.springframework.lang.Nullable;
+import org.springframework.util.Assert;
 
 /**
  * One error on its way through the pipeline: the {@link ErrorRequest} it happened in,
@@ -55,6 +56,9 @@ public final class ErrorContext {
 	 */
 	public ErrorContext(ErrorRequest request, ErrorDescription description, @Nullable Throwable exception,
 			Instant timestamp) {
+		Assert.notNull(request, "'request' must not be null");
+		Assert.notNull(description, "'description' must not be null");
+		Assert.notNull(timestamp, "'timestamp' must not be null");
 		this.request = request;
 		this.description = description;
 		this.exception = exception;

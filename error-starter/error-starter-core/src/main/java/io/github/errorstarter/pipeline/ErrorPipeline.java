@@ -20,7 +20,9 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The core behind every door: resolve the error, report it to every reporter, render it
- * for the client. It knows the request only as an {@link ErrorRequest} and returns the
+ * for the client. The exception is unwrapped once ({@link ExceptionUnwrapper}); the trace
+ * id comes from a {@link TraceIdSource}, and a 5xx without any reference gets a request
+ * id. It knows the request only as an {@link ErrorRequest} and returns the
  * {@link RenderedError} for the door to write, so that every web stack decides the same
  * way.
  *

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
+import org.springframework.lang.Nullable;
+import org.springframework.util.Assert;
 import org.springframework.util.ConcurrentLruCache;
 import org.springframework.util.StringUtils;
 
@@ -22,7 +24,7 @@ import org.springframework.util.StringUtils;
  *
  * @since 0.1.0
  */
-public class ErrorFormatNegotiator {
+public final class ErrorFormatNegotiator {
 
 	private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
@@ -43,6 +45,8 @@ public class ErrorFormatNegotiator {
 	 * @param defaultFormat the format for clients that state no preference
 	 */
 	public ErrorFormatNegotiator(List<PathRule> rules, ErrorFormat defaultFormat) {
+		Assert.notNull(rules, "'rules' must not be null");
+		Assert.notNull(defaultFormat, "'defaultFormat' must not be null");
 		this.rules = List.copyOf(rules);
 		this.defaultFormat = defaultFormat;
 	}
@@ -52,6 +56,7 @@ public class ErrorFormatNegotiator {
 	 * @param path the request path, without the context path
 	 * @return the rule, or {@code null}
 	 */
+	@Nullable
 	public PathRule findRule(String path) {
 		if (this.rules.isEmpty()) {
 			return null;
@@ -71,7 +76,7 @@ public class ErrorFormatNegotiator {
 	 * @param accept the {@code Accept} header, or {@code null}
 	 * @return the format
 	 */
-	public ErrorFormat negotiate(PathRule rule, String accept) {
+	public ErrorFormat negotiate(@Nullable PathRule rule, @Nullable String accept) {
 		if (rule != null && rule.format() != null) {
 			return rule.format();
 		}
@@ -92,7 +97,7 @@ public class ErrorFormatNegotiator {
 		}
 	}
 
-	private ErrorFormat fromAccept(String accept) {
+	private ErrorFormat fromAccept(@Nullable String accept) {
 		if (!StringUtils.hasText(accept)) {
 			return this.defaultFormat;
 		}

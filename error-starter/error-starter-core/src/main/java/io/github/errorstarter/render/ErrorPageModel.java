@@ -10,6 +10,8 @@ import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ErrorMessages;
 
+import org.springframework.util.Assert;
+
 /**
  * Builds the model of error page templates. Keys:
  * <ul>
@@ -41,7 +43,7 @@ import io.github.errorstarter.resolve.ErrorMessages;
  *
  * @since 0.1.0
  */
-public class ErrorPageModel {
+public final class ErrorPageModel {
 
 	private final StackTraces stackTraces;
 
@@ -53,6 +55,8 @@ public class ErrorPageModel {
 	 * @param messages the texts of the pages
 	 */
 	public ErrorPageModel(StackTraces stackTraces, ErrorMessages messages) {
+		Assert.notNull(stackTraces, "'stackTraces' must not be null");
+		Assert.notNull(messages, "'messages' must not be null");
 		this.stackTraces = stackTraces;
 		this.texts = new ErrorPageTexts(messages);
 	}

@@ -31,6 +31,7 @@ final class ErrorPageTexts {
 		this.messages = messages;
 	}
 
+	@Nullable
 	String heading(ErrorDescription description, Locale locale) {
 		String heading = byStatus("heading", description.status(), locale);
 		return (heading != null) ? heading : description.title();

@@ -7,6 +7,7 @@ import io.github.errorstarter.context.ErrorContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.Assert;
 
 /**
  * Chooses the format of an error with the {@link ErrorFormatNegotiator} and renders it
@@ -34,6 +35,9 @@ public class ErrorRenderer {
 	 */
 	public ErrorRenderer(ErrorFormatNegotiator negotiator, ProblemJsonRenderer problemJsonRenderer,
 			ErrorPageRenderer pageRenderer) {
+		Assert.notNull(negotiator, "'negotiator' must not be null");
+		Assert.notNull(problemJsonRenderer, "'problemJsonRenderer' must not be null");
+		Assert.notNull(pageRenderer, "'pageRenderer' must not be null");
 		this.negotiator = negotiator;
 		this.problemJsonRenderer = problemJsonRenderer;
 		this.pageRenderer = pageRenderer;

@@ -8,6 +8,9 @@ import java.util.function.Predicate;
 
 import io.github.errorstarter.resolve.ErrorCodes;
 
+import org.springframework.lang.Nullable;
+import org.springframework.util.Assert;
+
 /**
  * Finds the template of an error page, most specific first: the path rule's folder
  * ({@code blog/error/404}, {@code blog/error/4xx}, {@code blog/error/error}), then
@@ -21,7 +24,7 @@ import io.github.errorstarter.resolve.ErrorCodes;
  *
  * @since 0.1.0
  */
-public class ErrorTemplateLocator {
+public final class ErrorTemplateLocator {
 
 	/**
 	 * The starter's default template, in a folder that cannot collide with the
@@ -31,6 +34,7 @@ public class ErrorTemplateLocator {
 
 	private final Predicate<String> templateAvailable;
 
+	@Nullable
 	private final Map<String, String> located;
 
 	/**
@@ -39,6 +43,7 @@ public class ErrorTemplateLocator {
 	 * @param cache whether the template found for a folder and status is kept
 	 */
 	public ErrorTemplateLocator(Predicate<String> templateAvailable, boolean cache) {
+		Assert.notNull(templateAvailable, "'templateAvailable' must not be null");
 		this.templateAvailable = templateAvailable;
 		this.located = cache ? new ConcurrentHashMap<>() : null;
 	}
@@ -49,14 +54,14 @@ public class ErrorTemplateLocator {
 	 * @param status the HTTP status
 	 * @return the template name
 	 */
-	public String locate(String folder, int status) {
+	public String locate(@Nullable String folder, int status) {
 		if (this.located == null) {
 			return find(folder, status);
 		}
 		return this.located.computeIfAbsent(folder + "/" + status, (key) -> find(folder, status));
 	}
 
-	private String find(String folder, int status) {
+	private String find(@Nullable String folder, int status) {
 		for (String candidate : candidates(folder, status)) {
 			if (this.templateAvailable.test(candidate)) {
 				return candidate;
@@ -72,7 +77,7 @@ public class ErrorTemplateLocator {
 	 * @param status the HTTP status
 	 * @return the names
 	 */
-	public static List<String> candidates(String folder, int status) {
+	public static List<String> candidates(@Nullable String folder, int status) {
 		List<String> candidates = new ArrayList<>(6);
 		if (folder != null && !folder.isBlank()) {
 			addFolder(candidates, stripSlashes(folder) + "/error/", status);

@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 
 import org.thymeleaf.context.LazyContextVariable;
 
+import org.springframework.lang.Nullable;
+
 /**
  * A value of the error page model that Thymeleaf computes only when a template reads it,
  * and then once per page.
@@ -21,6 +23,7 @@ final class LazyModelValue extends LazyContextVariable<Object> {
 	}
 
 	@Override
+	@Nullable
 	protected Object loadValue() {
 		return this.value.get();
 	}

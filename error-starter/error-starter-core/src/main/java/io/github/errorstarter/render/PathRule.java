@@ -1,6 +1,7 @@
 package io.github.errorstarter.render;
 
 import org.springframework.http.server.PathContainer;
+import org.springframework.lang.Nullable;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -14,7 +15,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * as {@code blog}, or {@code null}
  * @since 0.1.0
  */
-public record PathRule(PathPattern pattern, ErrorFormat format, String templateFolder) {
+public record PathRule(PathPattern pattern, @Nullable ErrorFormat format, @Nullable String templateFolder) {
 
 	/**
 	 * Create a rule from a pattern string.
@@ -23,7 +24,7 @@ public record PathRule(PathPattern pattern, ErrorFormat format, String templateF
 	 * @param templateFolder the template folder, or {@code null}
 	 * @return the rule
 	 */
-	public static PathRule of(String pattern, ErrorFormat format, String templateFolder) {
+	public static PathRule of(String pattern, @Nullable ErrorFormat format, @Nullable String templateFolder) {
 		return new PathRule(PathPatternParser.defaultInstance.parse(pattern), format, templateFolder);
 	}
 

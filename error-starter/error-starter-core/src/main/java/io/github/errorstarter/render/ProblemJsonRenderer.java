@@ -16,6 +16,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.ProblemDetail;
+import org.springframework.lang.Nullable;
 import org.springframework.util.Assert;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -180,7 +181,7 @@ public class ProblemJsonRenderer {
 		return maps;
 	}
 
-	private static void putIfNotNull(Map<String, String> map, String key, String value) {
+	private static void putIfNotNull(Map<String, String> map, String key, @Nullable String value) {
 		if (value != null) {
 			map.put(key, value);
 		}

@@ -3,6 +3,8 @@ package io.github.errorstarter.render;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+import org.springframework.lang.Nullable;
+
 /**
  * Formats stack traces for problem bodies and pages, only when they are switched on,
  * which is meant for development.
@@ -34,7 +36,8 @@ public final class StackTraces {
 	 * @param exception the exception, may be {@code null}
 	 * @return the stack trace, or {@code null} when switched off or there is no exception
 	 */
-	public String format(Throwable exception) {
+	@Nullable
+	public String format(@Nullable Throwable exception) {
 		if (!this.include || exception == null) {
 			return null;
 		}

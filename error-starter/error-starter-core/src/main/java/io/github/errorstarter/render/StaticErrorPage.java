@@ -12,7 +12,7 @@ import org.springframework.web.util.HtmlUtils;
  *
  * @since 0.1.0
  */
-public class StaticErrorPage implements ErrorPageRenderer {
+public final class StaticErrorPage implements ErrorPageRenderer {
 
 	@Override
 	public String render(ErrorContext error, @Nullable PathRule rule) {
@@ -41,13 +41,13 @@ public class StaticErrorPage implements ErrorPageRenderer {
 		return page.toString();
 	}
 
-	private static void appendReference(StringBuilder page, String reference) {
+	private static void appendReference(StringBuilder page, @Nullable String reference) {
 		if (reference != null) {
 			page.append("<p>Reference: <code>").append(escape(reference)).append("</code></p>");
 		}
 	}
 
-	private static String escape(String value) {
+	private static String escape(@Nullable String value) {
 		return (value != null) ? HtmlUtils.htmlEscape(value) : "";
 	}
 

@@ -12,6 +12,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.IContext;
 
 import org.springframework.lang.Nullable;
+import org.springframework.util.Assert;
 
 /**
  * Renders error pages from Thymeleaf templates found by the {@link ErrorTemplateLocator},
@@ -48,6 +49,7 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 	private final boolean retryFailedTemplates;
 
 	// asking the bean factory for the engine on every error costs a bean lookup
+	@Nullable
 	private volatile ITemplateEngine resolvedEngine;
 
 	/**
@@ -80,6 +82,11 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 	public ThymeleafErrorPageRenderer(Supplier<ITemplateEngine> templateEngine, ThymeleafContextFactory contextFactory,
 			ErrorTemplateLocator locator, ErrorPageModel model, ErrorPageRenderer fallback,
 			boolean retryFailedTemplates) {
+		Assert.notNull(templateEngine, "'templateEngine' must not be null");
+		Assert.notNull(contextFactory, "'contextFactory' must not be null");
+		Assert.notNull(locator, "'locator' must not be null");
+		Assert.notNull(model, "'model' must not be null");
+		Assert.notNull(fallback, "'fallback' must not be null");
 		this.templateEngine = templateEngine;
 		this.contextFactory = contextFactory;
 		this.locator = locator;
@@ -118,6 +125,7 @@ public class ThymeleafErrorPageRenderer implements ErrorPageRenderer {
 		return this.contextFactory.createContext(error, locale, this.model.build(error, locale, LazyModelValue::of));
 	}
 
+	@Nullable
 	private ITemplateEngine templateEngine() {
 		ITemplateEngine engine = this.resolvedEngine;
 		if (engine == null) {

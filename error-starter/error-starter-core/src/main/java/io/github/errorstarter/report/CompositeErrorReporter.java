@@ -6,13 +6,15 @@ import io.github.errorstarter.context.ErrorContext;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.util.Assert;
+
 /**
  * Calls every {@link ErrorReporter} in turn, so that one failing reporter neither stops
  * the others nor reaches the response.
  *
  * @since 0.1.0
  */
-public class CompositeErrorReporter implements ErrorReporter {
+public final class CompositeErrorReporter implements ErrorReporter {
 
 	private static final Log logger = LogFactory.getLog(CompositeErrorReporter.class);
 
@@ -23,6 +25,7 @@ public class CompositeErrorReporter implements ErrorReporter {
 	 * @param reporters the reporters, in the order to call them
 	 */
 	public CompositeErrorReporter(List<ErrorReporter> reporters) {
+		Assert.notNull(reporters, "'reporters' must not be null");
 		this.reporters = List.copyOf(reporters);
 	}
 

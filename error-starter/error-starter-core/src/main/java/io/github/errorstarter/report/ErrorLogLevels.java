@@ -7,6 +7,7 @@ import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ExceptionClasses;
 
 import org.springframework.http.server.PathContainer;
+import org.springframework.util.Assert;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -17,7 +18,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *
  * @since 0.1.0
  */
-public class ErrorLogLevels {
+public final class ErrorLogLevels {
 
 	/**
 	 * Paths that browsers, crawlers and scanners ask for on their own, whose 4xx are
@@ -46,6 +47,11 @@ public class ErrorLogLevels {
 	 */
 	public ErrorLogLevels(LogLevel serverErrorLevel, LogLevel clientErrorLevel,
 			Map<Class<? extends Throwable>, LogLevel> exceptionLevels, List<String> quietPaths, LogLevel quietLevel) {
+		Assert.notNull(serverErrorLevel, "'serverErrorLevel' must not be null");
+		Assert.notNull(clientErrorLevel, "'clientErrorLevel' must not be null");
+		Assert.notNull(exceptionLevels, "'exceptionLevels' must not be null");
+		Assert.notNull(quietPaths, "'quietPaths' must not be null");
+		Assert.notNull(quietLevel, "'quietLevel' must not be null");
 		this.serverErrorLevel = serverErrorLevel;
 		this.clientErrorLevel = clientErrorLevel;
 		this.exceptionLevels = Map.copyOf(exceptionLevels);

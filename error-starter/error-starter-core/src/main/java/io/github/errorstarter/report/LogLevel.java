@@ -2,6 +2,8 @@ package io.github.errorstarter.report;
 
 import org.apache.commons.logging.Log;
 
+import org.springframework.lang.Nullable;
+
 /**
  * The level an error line is logged at, {@link #OFF} to log none. The same names as
  * Spring Boot's {@code LogLevel}, so {@code errors.logging.*} settings read as Boot's own
@@ -78,7 +80,7 @@ public enum LogLevel {
 	 * @param message the message
 	 * @param cause the exception, may be {@code null}
 	 */
-	public void log(Log log, Object message, Throwable cause) {
+	public void log(Log log, Object message, @Nullable Throwable cause) {
 		switch (this) {
 			case TRACE -> log.trace(message, cause);
 			case DEBUG -> log.debug(message, cause);

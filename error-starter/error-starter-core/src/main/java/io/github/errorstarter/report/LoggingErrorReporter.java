@@ -8,6 +8,8 @@ import io.github.errorstarter.report.RepeatedStacks.Occurrence;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.util.Assert;
+
 /**
  * Logs one line per error ({@code GET /path -> 500 INTERNAL_SERVER_ERROR}), with its
  * references ({@code traceId}, {@code requestId}, the Sentry {@code eventId}) when there
@@ -48,6 +50,8 @@ public class LoggingErrorReporter implements ErrorReporter {
 	}
 
 	LoggingErrorReporter(Log logger, ErrorLogLevels levels, RepeatedStacks repeatedStacks) {
+		Assert.notNull(levels, "'levels' must not be null");
+		Assert.notNull(repeatedStacks, "'repeatedStacks' must not be null");
 		this.logger = logger;
 		this.levels = levels;
 		this.repeatedStacks = repeatedStacks;

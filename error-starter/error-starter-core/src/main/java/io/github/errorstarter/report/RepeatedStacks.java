@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.lang.Nullable;
+import org.springframework.util.Assert;
+
 /**
  * Storm control for stack traces: counts how often the same stack (exception class and
  * throw site) recurs, so that it is logged in full once per window and as one line
@@ -19,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * @since 0.1.0
  */
-public class RepeatedStacks {
+public final class RepeatedStacks {
 
 	// bounds memory when many distinct stacks occur; beyond it, new stacks are always
 	// logged in full
@@ -38,6 +41,8 @@ public class RepeatedStacks {
 	 * @param clock the clock
 	 */
 	public RepeatedStacks(Duration window, Clock clock) {
+		Assert.notNull(window, "'window' must not be null");
+		Assert.notNull(clock, "'clock' must not be null");
 		this.windowMillis = Math.max(window.toMillis(), 0);
 		this.clock = clock;
 	}
@@ -70,7 +75,7 @@ public class RepeatedStacks {
 	// once per stack and window; threads that race here agree on one window, and only the
 	// one
 	// that started it logs in full
-	private Occurrence startWindow(StackKey key, long now, StackTraceElement site) {
+	private Occurrence startWindow(StackKey key, long now, @Nullable StackTraceElement site) {
 		Window[] started = new Window[1];
 		Window window = this.windows.compute(key, (stack, existing) -> {
 			if (existing != null && !existing.hasEnded(now, this.windowMillis)) {
@@ -84,6 +89,7 @@ public class RepeatedStacks {
 
 	// the top frame only: getStackTrace() copies the whole array on every call, so it is
 	// asked once
+	@Nullable
 	private static StackTraceElement throwSite(Throwable exception) {
 		StackTraceElement[] stack = exception.getStackTrace();
 		return (stack.length > 0) ? stack[0] : null;
@@ -100,12 +106,12 @@ public class RepeatedStacks {
 	 * @param throwSite where the exception was thrown: the top frame of its stack, or
 	 * {@code null} if it has no stack trace
 	 */
-	public record Occurrence(boolean logInFull, long repeat, Instant since, long repeatsBefore,
-			StackTraceElement throwSite) {
+	public record Occurrence(boolean logInFull, long repeat, @Nullable Instant since, long repeatsBefore,
+			@Nullable StackTraceElement throwSite) {
 
 	}
 
-	private record StackKey(Class<?> type, StackTraceElement site) {
+	private record StackKey(Class<?> type, @Nullable StackTraceElement site) {
 
 	}
 
@@ -134,11 +140,11 @@ public class RepeatedStacks {
 			return this.repeats.get();
 		}
 
-		Occurrence first(StackTraceElement site) {
+		Occurrence first(@Nullable StackTraceElement site) {
 			return new Occurrence(true, 0, null, this.repeatsBefore, site);
 		}
 
-		Occurrence repeat(StackTraceElement site) {
+		Occurrence repeat(@Nullable StackTraceElement site) {
 			return new Occurrence(false, this.repeats.incrementAndGet(), this.since, 0, site);
 		}
 

@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * What the starter knows about exceptions that do not describe themselves: bad input that
  * Spring reports without an {@link org.springframework.web.ErrorResponse}, bean
- * validation and Spring Security. Classes of absent libraries are skipped.
+ * validation and Spring Security. Classes of absent libraries are skipped. Internal:
+ * public for the wiring, not meant for applications, which map exceptions with
+ * {@code errors.exceptions}.
  *
  * @since 0.1.0
  */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.lang.Nullable;
 
 /**
  * The application's {@link MessageSource}, answering only the codes it defines: a source
@@ -21,13 +22,14 @@ final class DefinedMessageSource implements MessageSource {
 	}
 
 	@Override
-	public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
+	@Nullable
+	public String getMessage(String code, @Nullable Object[] args, @Nullable String defaultMessage, Locale locale) {
 		String message = this.delegate.getMessage(code, args, null, locale);
 		return (message != null && !message.equals(code)) ? message : defaultMessage;
 	}
 
 	@Override
-	public String getMessage(String code, Object[] args, Locale locale) {
+	public String getMessage(String code, @Nullable Object[] args, Locale locale) {
 		String message = getMessage(code, args, null, locale);
 		if (message == null) {
 			throw new NoSuchMessageException(code, locale);

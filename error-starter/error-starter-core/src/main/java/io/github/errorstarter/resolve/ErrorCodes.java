@@ -3,6 +3,7 @@ package io.github.errorstarter.resolve;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.util.StringUtils;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ResponseStatusException;
@@ -28,6 +29,7 @@ public final class ErrorCodes {
 	 * carrier such as {@link ResponseStatusException}, or an anonymous class), so the
 	 * status should name it
 	 */
+	@Nullable
 	public static String forClass(Class<?> exceptionClass) {
 		String springCode = SPRING_CODES.get(exceptionClass.getName());
 		if (springCode != null) {

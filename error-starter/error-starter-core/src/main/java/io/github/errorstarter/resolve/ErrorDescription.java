@@ -20,7 +20,8 @@ import org.springframework.util.StringUtils;
  *
  * @param status the HTTP status code, also for codes Spring has no constant for
  * @param type the problem type, {@code about:blank} unless configured
- * @param title a short, human-readable summary of the problem type
+ * @param title a short, human-readable summary of the problem type; the resolver always
+ * gives one
  * @param detail the explanation that may be shown to the client: the error's own, or the
  * generic text of its status when its own may not be shown
  * @param showDetail whether the detail is worth showing people: it is the error's own
@@ -32,8 +33,9 @@ import org.springframework.util.StringUtils;
  * @param headers headers to send with the error response, such as {@code Allow}
  * @since 0.1.0
  */
-public record ErrorDescription(int status, URI type, String title, String detail, boolean showDetail, String code,
-		List<ValidationError> errors, Map<String, Object> properties, HttpHeaders headers) {
+public record ErrorDescription(int status, URI type, @Nullable String title, @Nullable String detail,
+		boolean showDetail, String code, List<ValidationError> errors, Map<String, Object> properties,
+		HttpHeaders headers) {
 
 	/**
 	 * The type of problems that have no more specific type.
@@ -85,8 +87,10 @@ public record ErrorDescription(int status, URI type, String title, String detail
 
 		private URI type;
 
+		@Nullable
 		private String title;
 
+		@Nullable
 		private String detail;
 
 		private boolean showDetail;
@@ -139,7 +143,7 @@ public record ErrorDescription(int status, URI type, String title, String detail
 		 * @param title the title
 		 * @return this builder
 		 */
-		public Builder title(String title) {
+		public Builder title(@Nullable String title) {
 			this.title = title;
 			return this;
 		}
@@ -149,7 +153,7 @@ public record ErrorDescription(int status, URI type, String title, String detail
 		 * @param detail the detail
 		 * @return this builder
 		 */
-		public Builder detail(String detail) {
+		public Builder detail(@Nullable String detail) {
 			return detail(detail, StringUtils.hasText(detail));
 		}
 
@@ -159,7 +163,7 @@ public record ErrorDescription(int status, URI type, String title, String detail
 		 * @param showDetail whether the detail is worth showing people
 		 * @return this builder
 		 */
-		public Builder detail(String detail, boolean showDetail) {
+		public Builder detail(@Nullable String detail, boolean showDetail) {
 			this.detail = detail;
 			this.showDetail = showDetail;
 			return this;

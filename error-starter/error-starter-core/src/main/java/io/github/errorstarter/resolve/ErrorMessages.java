@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.web.ErrorResponse;
 
 /**
@@ -20,13 +21,14 @@ import org.springframework.web.ErrorResponse;
  *
  * @since 0.1.0
  */
-public class ErrorMessages {
+public final class ErrorMessages {
 
 	/**
 	 * Base name of the starter's message bundle.
 	 */
 	public static final String BUNDLE = "io/github/errorstarter/messages";
 
+	@Nullable
 	private final MessageSource application;
 
 	private final MessageSource starter;
@@ -35,7 +37,7 @@ public class ErrorMessages {
 	 * Create an instance that asks the given application message source first.
 	 * @param application the application's message source, may be {@code null}
 	 */
-	public ErrorMessages(MessageSource application) {
+	public ErrorMessages(@Nullable MessageSource application) {
 		this.application = (application != null) ? new DefinedMessageSource(application) : null;
 		ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
 		bundle.setBasename(BUNDLE);
@@ -51,7 +53,7 @@ public class ErrorMessages {
 	 * @param locale the client's locale
 	 * @return the title, never {@code null}
 	 */
-	public String title(Class<?> exceptionClass, int status, Locale locale) {
+	public String title(@Nullable Class<?> exceptionClass, int status, Locale locale) {
 		if (exceptionClass != null) {
 			String byClass = find(ErrorResponse.getDefaultTitleMessageCode(exceptionClass), locale);
 			if (byClass != null) {
@@ -79,7 +81,8 @@ public class ErrorMessages {
 	 * @param locale the locale
 	 * @return the message, or {@code null} if neither defines it
 	 */
-	public String find(String code, Object[] args, Locale locale) {
+	@Nullable
+	public String find(String code, @Nullable Object[] args, Locale locale) {
 		if (this.application != null) {
 			String message = this.application.getMessage(code, args, null, locale);
 			if (message != null) {
@@ -94,10 +97,12 @@ public class ErrorMessages {
 	 * with.
 	 * @return the message source, or {@code null}
 	 */
+	@Nullable
 	public MessageSource getApplicationMessageSource() {
 		return this.application;
 	}
 
+	@Nullable
 	private String find(String code, Locale locale) {
 		return find(code, null, locale);
 	}
@@ -111,6 +116,7 @@ public class ErrorMessages {
 		return (known != null) ? known.getReasonPhrase() : "Error";
 	}
 
+	@Nullable
 	private String findByStatus(String prefix, int status, Locale locale) {
 		String exact = find(prefix + status, locale);
 		return (exact != null) ? exact : find(prefix + ErrorCodes.forSeries(status), locale);

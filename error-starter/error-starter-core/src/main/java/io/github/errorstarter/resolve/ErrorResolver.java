@@ -50,6 +50,7 @@ public class ErrorResolver {
 
 	private final IncludeMessage includeMessage;
 
+	@Nullable
 	private final URI typeBaseUri;
 
 	private final List<ErrorResolutionCustomizer> customizers;
@@ -200,6 +201,7 @@ public class ErrorResolver {
 				propertiesOf(ex), ex.getHeaders());
 	}
 
+	@Nullable
 	private String titleOf(ProblemDetail body, Class<?> exceptionClass, int status, Locale locale) {
 		HttpStatus known = HttpStatus.resolve(status);
 		boolean explicit = body.getTitle() != null
@@ -240,7 +242,7 @@ public class ErrorResolver {
 		return false;
 	}
 
-	private URI typeFor(URI explicitType, String code) {
+	private URI typeFor(@Nullable URI explicitType, String code) {
 		if (explicitType != null) {
 			return explicitType;
 		}
@@ -249,20 +251,22 @@ public class ErrorResolver {
 	}
 
 	// without it, URI.resolve would replace the base's last segment with the code
-	private static URI withTrailingSlash(URI uri) {
+	@Nullable
+	private static URI withTrailingSlash(@Nullable URI uri) {
 		return (uri == null || uri.getPath() == null || uri.getPath().endsWith("/")) ? uri : URI.create(uri + "/");
 	}
 
+	@Nullable
 	private static String codeFor(ExceptionMapping mapping, Class<?> type) {
 		return (mapping.code() != null) ? mapping.code() : ErrorCodes.forClass(type);
 	}
 
-	private static Map<String, Object> propertiesOf(ErrorResponse errorResponse) {
+	private static Map<String, Object> propertiesOf(@Nullable ErrorResponse errorResponse) {
 		Map<String, Object> properties = (errorResponse != null) ? errorResponse.getBody().getProperties() : null;
 		return (properties != null) ? properties : Map.of();
 	}
 
-	private static HttpHeaders headersOf(ErrorResponse errorResponse) {
+	private static HttpHeaders headersOf(@Nullable ErrorResponse errorResponse) {
 		return (errorResponse != null) ? errorResponse.getHeaders() : HttpHeaders.EMPTY;
 	}
 

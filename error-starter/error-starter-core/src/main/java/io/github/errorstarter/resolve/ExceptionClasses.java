@@ -3,12 +3,14 @@ package io.github.errorstarter.resolve;
 import java.util.Map;
 
 import org.springframework.core.ExceptionDepthComparator;
+import org.springframework.lang.Nullable;
 import org.springframework.util.ClassUtils;
 
 /**
  * Lookups keyed by exception class: loading configured class names, and finding the entry
  * of the most specific class in an exception's hierarchy, as Spring's own
- * {@code @ExceptionHandler} resolution does.
+ * {@code @ExceptionHandler} resolution does. Internal: public for the other stages and
+ * the wiring, not meant for applications.
  *
  * @since 0.1.0
  */
@@ -24,6 +26,7 @@ public final class ExceptionClasses {
 	 * @param exceptionClass the class of the thrown exception
 	 * @return the value, or {@code null} if no class in the hierarchy is a key
 	 */
+	@Nullable
 	public static <V> V findMostSpecific(Map<Class<? extends Throwable>, V> byClass,
 			Class<? extends Throwable> exceptionClass) {
 		if (byClass.isEmpty()) {

@@ -2,6 +2,8 @@ package io.github.errorstarter.resolve;
 
 import java.net.URI;
 
+import org.springframework.lang.Nullable;
+
 /**
  * How one exception class (and its subclasses without a mapping of their own) is
  * described. Members left {@code null} fall back to what the exception itself provides.
@@ -13,7 +15,8 @@ import java.net.URI;
  * @param detail a fixed detail replacing the exception message, or {@code null}
  * @since 0.1.0
  */
-public record ExceptionMapping(int status, String code, URI type, String title, String detail) {
+public record ExceptionMapping(int status, @Nullable String code, @Nullable URI type, @Nullable String title,
+		@Nullable String detail) {
 
 	/**
 	 * Create a mapping that only sets the status.
@@ -30,7 +33,7 @@ public record ExceptionMapping(int status, String code, URI type, String title, 
 	 * @param detail the detail
 	 * @return the mapping
 	 */
-	public static ExceptionMapping of(int status, String detail) {
+	public static ExceptionMapping of(int status, @Nullable String detail) {
 		return new ExceptionMapping(status, null, null, null, detail);
 	}
 

@@ -3,6 +3,7 @@ package io.github.errorstarter.resolve;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.lang.Nullable;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -63,6 +64,7 @@ public final class ExceptionMappings {
 	 * @param exceptionClass the class of the thrown exception
 	 * @return the mapping, or {@code null} if no class in its hierarchy is mapped
 	 */
+	@Nullable
 	public ExceptionMapping find(Class<? extends Throwable> exceptionClass) {
 		return ExceptionClasses.findMostSpecific(this.mappings, exceptionClass);
 	}

@@ -3,6 +3,8 @@ package io.github.errorstarter.resolve;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.lang.Nullable;
+
 /**
  * One failed constraint of a validation error: on a field (or parameter) or on the object
  * as a whole.
@@ -14,7 +16,8 @@ import java.util.regex.Pattern;
  * @param code the constraint's code, such as {@code NotBlank}
  * @since 0.1.0
  */
-public record ValidationError(String field, String pointer, String message, String code) {
+public record ValidationError(@Nullable String field, @Nullable String pointer, @Nullable String message,
+		@Nullable String code) {
 
 	private static final Pattern SEGMENT = Pattern.compile("\\[([^\\]]*)]|([^.\\[\\]]+)");
 
@@ -25,7 +28,7 @@ public record ValidationError(String field, String pointer, String message, Stri
 	 * @param code the constraint code
 	 * @return the error
 	 */
-	public static ValidationError forField(String field, String message, String code) {
+	public static ValidationError forField(String field, @Nullable String message, @Nullable String code) {
 		return new ValidationError(field, toPointer(field), message, code);
 	}
 
@@ -35,7 +38,7 @@ public record ValidationError(String field, String pointer, String message, Stri
 	 * @param code the constraint code
 	 * @return the error
 	 */
-	public static ValidationError global(String message, String code) {
+	public static ValidationError global(@Nullable String message, @Nullable String code) {
 		return new ValidationError(null, null, message, code);
 	}
 

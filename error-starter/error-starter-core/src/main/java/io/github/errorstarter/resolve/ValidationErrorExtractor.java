@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.lang.Nullable;
 import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -17,10 +18,8 @@ import org.springframework.validation.method.ParameterValidationResult;
  * Reads the individual errors out of Spring's {@link BindingResult} and
  * {@link MethodValidationResult} and out of bean validation's
  * {@link ConstraintViolationException}.
- *
- * @since 0.1.0
  */
-public final class ValidationErrorExtractor {
+final class ValidationErrorExtractor {
 
 	private static final boolean BEAN_VALIDATION_PRESENT = ClassUtils
 		.isPresent("jakarta.validation.ConstraintViolationException", ValidationErrorExtractor.class.getClassLoader());
@@ -33,7 +32,7 @@ public final class ValidationErrorExtractor {
 	 * @param ex the exception
 	 * @return the errors, empty if the exception is not a validation failure
 	 */
-	public static List<ValidationError> extract(Throwable ex) {
+	static List<ValidationError> extract(Throwable ex) {
 		if (ex instanceof BindingResult bindingResult) {
 			return fromBindingResult(bindingResult);
 		}
@@ -77,6 +76,7 @@ public final class ValidationErrorExtractor {
 		return (position != null) ? name + "[" + position + "]" : name;
 	}
 
+	@Nullable
 	private static String lastCode(MessageSourceResolvable error) {
 		String[] codes = error.getCodes();
 		return (codes != null && codes.length > 0) ? codes[codes.length - 1] : null;

@@ -5,6 +5,8 @@ import io.sentry.EventProcessor;
 import io.sentry.Hint;
 import io.sentry.SentryEvent;
 
+import org.springframework.lang.Nullable;
+
 /**
  * Drops the events that a Sentry logging integration ({@code sentry-logback}) makes of
  * error-starter's own error lines, category {@link LoggingErrorReporter#CATEGORY}. The
@@ -15,9 +17,10 @@ import io.sentry.SentryEvent;
  *
  * @since 0.1.0
  */
-public class ErrorLogEventFilter implements EventProcessor {
+public final class ErrorLogEventFilter implements EventProcessor {
 
 	@Override
+	@Nullable
 	public SentryEvent process(SentryEvent event, Hint hint) {
 		return LoggingErrorReporter.CATEGORY.equals(event.getLogger()) ? null : event;
 	}

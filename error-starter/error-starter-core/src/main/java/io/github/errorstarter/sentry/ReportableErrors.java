@@ -5,13 +5,15 @@ import java.util.List;
 import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.resolve.ExceptionClasses;
 
+import org.springframework.util.Assert;
+
 /**
  * Decides which errors go to Sentry: those with a status at or above a threshold (5xx by
  * default) whose exception is not, and does not extend, an ignored class.
  *
  * @since 0.1.0
  */
-public class ReportableErrors {
+public final class ReportableErrors {
 
 	private final int minimumStatus;
 
@@ -23,6 +25,7 @@ public class ReportableErrors {
 	 * @param ignoredExceptions exception classes never reported, subclasses included
 	 */
 	public ReportableErrors(int minimumStatus, List<Class<? extends Throwable>> ignoredExceptions) {
+		Assert.notNull(ignoredExceptions, "'ignoredExceptions' must not be null");
 		this.minimumStatus = minimumStatus;
 		this.ignoredExceptions = List.copyOf(ignoredExceptions);
 	}

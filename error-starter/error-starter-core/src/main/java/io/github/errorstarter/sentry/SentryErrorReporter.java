@@ -10,6 +10,8 @@ import io.sentry.hints.Enqueable;
 import io.sentry.protocol.SentryId;
 
 import org.springframework.core.Ordered;
+import org.springframework.lang.Nullable;
+import org.springframework.util.Assert;
 
 /**
  * Reports the errors that {@link ReportableErrors} selects to Sentry, as events built by
@@ -50,6 +52,9 @@ public class SentryErrorReporter implements ErrorReporter, Ordered {
 	 * @param eventFactory builds the events
 	 */
 	public SentryErrorReporter(IScopes scopes, ReportableErrors reportableErrors, SentryEventFactory eventFactory) {
+		Assert.notNull(scopes, "'scopes' must not be null");
+		Assert.notNull(reportableErrors, "'reportableErrors' must not be null");
+		Assert.notNull(eventFactory, "'eventFactory' must not be null");
 		this.scopes = scopes;
 		this.reportableErrors = reportableErrors;
 		this.eventFactory = eventFactory;
@@ -73,6 +78,7 @@ public class SentryErrorReporter implements ErrorReporter, Ordered {
 		return (request != null) ? request : error.getRequest();
 	}
 
+	@Nullable
 	private String eventId(ErrorContext error, SentryId id, Enqueued enqueued) {
 		if (SentryId.EMPTY_ID.equals(id)) {
 			// dropped: ignored, sampled out, or a duplicate of an earlier capture

@@ -9,6 +9,8 @@ import io.sentry.protocol.Message;
 import io.sentry.protocol.Request;
 import io.sentry.protocol.Response;
 
+import org.springframework.util.Assert;
+
 /**
  * Builds the Sentry event of an error: the original exception wrapped in an
  * {@link ExceptionMechanismException} with {@code handled=false} (the wrapper never
@@ -38,6 +40,7 @@ public class SentryEventFactory {
 	 * @param requests tells the route and the request, as the web stack knows them
 	 */
 	public SentryEventFactory(SentryRequestSource requests) {
+		Assert.notNull(requests, "'requests' must not be null");
 		this.requests = requests;
 	}
 

@@ -9,6 +9,7 @@ import io.sentry.EventProcessor;
 import io.sentry.Hint;
 import io.sentry.SentryEvent;
 
+import org.springframework.lang.Nullable;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -21,7 +22,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  *
  * @since 0.1.0
  */
-public class SentryEventIdRecorder implements EventProcessor {
+public final class SentryEventIdRecorder implements EventProcessor {
 
 	private static final String ATTRIBUTE = SentryEventIdRecorder.class.getName() + ".ids";
 
@@ -63,6 +64,7 @@ public class SentryEventIdRecorder implements EventProcessor {
 	 * @return the event id, or {@code null} if none was recorded
 	 */
 	@SuppressWarnings("unchecked")
+	@Nullable
 	public static String recordedId(ErrorContext error) {
 		if (!(error.getRequest().getAttribute(ATTRIBUTE) instanceof Map<?, ?> ids)) {
 			return null;

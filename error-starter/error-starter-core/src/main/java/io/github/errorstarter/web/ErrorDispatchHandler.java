@@ -5,6 +5,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.util.Assert;
+
 /**
  * The door for everything that reaches the servlet error page: {@code sendError} from
  * handlers, filters and Spring Security, and exceptions that escape the filter chain. An
@@ -24,6 +26,7 @@ public final class ErrorDispatchHandler {
 	 * @param pipeline the pipeline to hand errors to
 	 */
 	public ErrorDispatchHandler(ErrorPipeline pipeline) {
+		Assert.notNull(pipeline, "'pipeline' must not be null");
 		this.handler = new ServletErrorHandler(pipeline);
 	}
 

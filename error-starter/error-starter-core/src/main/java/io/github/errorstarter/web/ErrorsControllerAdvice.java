@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.util.Assert;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -28,6 +29,7 @@ public class ErrorsControllerAdvice {
 	 * @param pipeline the pipeline to hand errors to
 	 */
 	public ErrorsControllerAdvice(ErrorPipeline pipeline) {
+		Assert.notNull(pipeline, "'pipeline' must not be null");
 		this.handler = new ServletErrorHandler(pipeline);
 	}
 

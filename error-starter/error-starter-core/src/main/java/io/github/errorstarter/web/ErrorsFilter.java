@@ -55,6 +55,7 @@ public class ErrorsFilter extends OncePerRequestFilter {
 	 */
 	public ErrorsFilter(ErrorPipeline pipeline, List<ErrorDispatchListener> listeners) {
 		Assert.notNull(listeners, "'listeners' must not be null");
+		Assert.notNull(pipeline, "'pipeline' must not be null");
 		this.handler = new ServletErrorHandler(pipeline);
 		this.listeners = List.copyOf(listeners);
 	}

@@ -12,6 +12,8 @@ import org.thymeleaf.context.IContext;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import org.springframework.lang.Nullable;
+
 /**
  * Creates Thymeleaf's {@link WebContext} of a servlet request, in which link expressions
  * ({@code @{/}}) get the context path. An error that did not come through a servlet door
@@ -21,6 +23,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  */
 public final class ServletThymeleafContextFactory implements ThymeleafContextFactory {
 
+	@Nullable
 	private volatile JakartaServletWebApplication webApplication;
 
 	@Override
