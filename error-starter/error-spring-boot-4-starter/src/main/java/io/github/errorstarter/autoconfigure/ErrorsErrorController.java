@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.Assert;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -28,6 +29,7 @@ public final class ErrorsErrorController implements ErrorController {
 	 * @param handler the door that hands the error to the pipeline
 	 */
 	public ErrorsErrorController(ErrorDispatchHandler handler) {
+		Assert.notNull(handler, "'handler' must not be null");
 		this.handler = handler;
 	}
 
