@@ -47,7 +47,7 @@ class ProblemResponsesIntegrationTests extends AbstractIntegrationTests {
 	}
 
 	@Test
-	void exceptionMappedOnlyInPropertiesShouldGive507() {
+	void exceptionMappedOnlyInYamlShouldGive507() {
 		HttpResponse<String> response = this.http.get("/api/storage", JSON);
 		JsonNode problem = assertProblem(response, 507);
 		assertThat(problem.path("code").asText()).isEqualTo("STORAGE_FULL");
