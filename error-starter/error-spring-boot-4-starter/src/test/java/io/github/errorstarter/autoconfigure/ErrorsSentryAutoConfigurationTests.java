@@ -2,7 +2,6 @@ package io.github.errorstarter.autoconfigure;
 
 import java.util.List;
 
-import io.github.errorstarter.boot4.sentry.FakeSentryServer;
 import io.github.errorstarter.pipeline.ErrorPipeline;
 import io.github.errorstarter.report.ErrorReporter;
 import io.github.errorstarter.report.LoggingErrorReporter;
@@ -12,6 +11,7 @@ import io.github.errorstarter.sentry.SentryErrorReporter;
 import io.github.errorstarter.sentry.SentryEventFactory;
 import io.github.errorstarter.sentry.SentryEventIdRecorder;
 import io.github.errorstarter.sentry.ServletSentryRequestSource;
+import io.github.errorstarter.test.sentry.FakeSentryServer;
 import io.github.errorstarter.web.ServletErrorHandler;
 import io.sentry.IScopes;
 import io.sentry.NoOpScopes;

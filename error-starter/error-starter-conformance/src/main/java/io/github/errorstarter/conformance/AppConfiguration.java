@@ -9,7 +9,6 @@ import java.util.Map;
 
 import io.github.errorstarter.conformance.app.ScenarioExceptions.IgnoredException;
 import io.github.errorstarter.conformance.app.ScenarioExceptions.QuietException;
-import io.github.errorstarter.conformance.app.ScenarioExceptions.StorageFullException;
 import io.github.errorstarter.conformance.app.ScenarioExceptions.UnusualStatusException;
 import io.github.errorstarter.test.sentry.FakeSentryServer;
 
@@ -26,10 +25,11 @@ public enum AppConfiguration {
 
 	/**
 	 * The scenarios app as most suite classes need it: exceptions mapped in properties
-	 * only, a JSON-only {@code /api/**}, the README's example template under
-	 * {@code /readme/**} and an app's own template under {@code /shop/**}, the app's own
-	 * messages (German texts, one English text overridden), one exception class whose log
-	 * level is off, and Actuator's {@code beans} and {@code metrics} endpoints.
+	 * only (one in YAML, {@code conformance/scenarios.yml}), a JSON-only {@code /api/**},
+	 * the README's example template under {@code /readme/**} and an app's own template
+	 * under {@code /shop/**}, the app's own messages (German texts, one English text
+	 * overridden), one exception class whose log level is off, and Actuator's
+	 * {@code beans} and {@code metrics} endpoints.
 	 */
 	SCENARIOS(TestApp.SCENARIOS, false, Properties.SCENARIOS),
 
@@ -127,7 +127,7 @@ public enum AppConfiguration {
 
 		static final List<String> SCENARIOS = List.of(TEMPLATES, "errors.exceptions.[java.io.IOException].status=503",
 				"errors.exceptions.[java.net.ConnectException].status=502",
-				"errors.exceptions.[" + StorageFullException.class.getName() + "].status=507",
+				"spring.config.import=classpath:/conformance/scenarios.yml",
 				"errors.exceptions.[" + UnusualStatusException.class.getName() + "].status=599",
 				"errors.paths[0].pattern=/api/**", "errors.paths[0].format=json", "errors.paths[1].pattern=/readme/**",
 				"errors.paths[1].templates=readme", "errors.paths[2].pattern=/shop/**",

@@ -5,11 +5,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A test app an {@link AppLauncher} started: where it serves, and how to stop it. Suite
- * classes get it as a parameter of their constructor or methods.
+ * classes get it as a parameter of their constructor or methods; a test that starts an
+ * app itself closes it.
  *
  * @since 0.1.0
  */
-public final class RunningApp {
+public final class RunningApp implements AutoCloseable {
 
 	private final URI baseUrl;
 
@@ -61,7 +62,12 @@ public final class RunningApp {
 		return this.baseUrl.getPort();
 	}
 
-	void close() throws Exception {
+	/**
+	 * Stop the app, once.
+	 * @throws Exception if it does not stop cleanly
+	 */
+	@Override
+	public void close() throws Exception {
 		if (this.closed.compareAndSet(false, true)) {
 			this.shutdown.close();
 		}

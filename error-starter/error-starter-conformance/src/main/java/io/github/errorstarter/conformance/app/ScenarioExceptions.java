@@ -27,7 +27,7 @@ public final class ScenarioExceptions {
 	}
 
 	/**
-	 * Mapped to 507 in application properties only.
+	 * Mapped to 507 in the app's YAML only ({@code conformance/scenarios.yml}).
 	 */
 	public static class StorageFullException extends RuntimeException {
 

@@ -47,10 +47,11 @@ class ProblemResponsesIntegrationTests extends AbstractIntegrationTests {
 	}
 
 	@Test
-	void exceptionMappedOnlyInPropertiesShouldGive507() {
+	void exceptionMappedOnlyInYamlShouldGive507() {
 		HttpResponse<String> response = this.http.get("/api/storage", JSON);
 		JsonNode problem = assertProblem(response, 507);
 		assertThat(problem.path("code").asText()).isEqualTo("STORAGE_FULL");
+		assertThat(problem.path("instance").asText()).isEqualTo("/api/storage");
 		// a 5xx never shows the exception's own message
 		assertNoLeak(response, "volume /data is full");
 	}
@@ -78,6 +79,8 @@ class ProblemResponsesIntegrationTests extends AbstractIntegrationTests {
 		JsonNode problem = assertProblem(response, 500);
 		assertThat(problem.path("code").asText()).isEqualTo("INTERNAL_SERVER_ERROR");
 		assertThat(problem.path("detail").asText()).isEqualTo("An unexpected error occurred on the server.");
+		assertThat(problem.path("instance").asText()).isEqualTo("/api/secret");
+		assertThat(problem.path("requestId").asText()).isNotBlank();
 		assertNoLeak(response, "hunter2");
 		assertNoLeak(response, "db.internal");
 		assertNoLeak(response, "IllegalStateException");

@@ -31,16 +31,24 @@ class ThymeleafErrorPageRendererIntegrationTests {
 		this.http = new HttpTestClient(app);
 	}
 
+	// the app's own error/404.html (at the root of its template prefix, as in
+	// templates/error/404.html) wins over the starter's default page, and gets the model
 	@ParameterizedTest(name = "{0} -> {2}")
-	@CsvSource({ "/blog/no-such-post, 404, blog/error/404", "/blog/forbidden, 403, blog/error/4xx",
-			"/blog/boom, 500, blog/error/error", "/no-such-page, 404, error/404", "/forbidden, 403, error/4xx",
-			"/boom, 500, error" })
-	void renderShouldUseTheMostSpecificTemplate(String path, int status, String template) {
+	@CsvSource(delimiter = '|', textBlock = """
+			/blog/no-such-post | 404 | blog/error/404   | NOT_FOUND             | Not Found
+			/blog/forbidden    | 403 | blog/error/4xx   | FORBIDDEN             | Forbidden
+			/blog/boom         | 500 | blog/error/error | INTERNAL_SERVER_ERROR | Internal Server Error
+			/no-such-page      | 404 | error/404        | NOT_FOUND             | Not Found
+			/forbidden         | 403 | error/4xx        | FORBIDDEN             | Forbidden
+			/boom              | 500 | error            | INTERNAL_SERVER_ERROR | Internal Server Error
+			""")
+	void renderShouldUseTheMostSpecificTemplate(String path, int status, String template, String code, String title) {
 		HttpResponse<String> response = this.http.getPage(path);
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
-		assertThat(response.body()).contains("<p>template=" + template + "</p>", "<p>status=" + status + "</p>",
-				"<p>path=" + path + "</p>");
+		assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(response.body()).contains("<title>" + title + "</title>", "<p>template=" + template + "</p>",
+				"<p>status=" + status + "</p>", "<p>code=" + code + "</p>", "<p>path=" + path + "</p>");
 	}
 
 	@ParameterizedTest(name = "{0}")

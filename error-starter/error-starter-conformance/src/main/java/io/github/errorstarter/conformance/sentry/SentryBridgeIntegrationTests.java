@@ -45,6 +45,8 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 		assertThat(event.path("transaction").asText()).isEqualTo("GET /users/{id}");
 		assertRequest(event, "/users/7");
 		assertThat(event.path("request").path("query_string").asText()).isEqualTo("tab=orders");
+		// the client sees the reference, never the message Sentry got
+		assertThat(response.body()).doesNotContain("lookup of user");
 	}
 
 	@Test
@@ -140,10 +142,14 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	void clientErrorsShouldSendNoEvent() {
 		HttpResponse<String> notFound = this.http.getJson("/not-found");
 		HttpResponse<String> unknown = this.http.getJson("/no-such-page");
+		HttpResponse<String> forbidden = this.http.getJson("/api/forbidden");
 		assertThat(notFound.statusCode()).isEqualTo(404);
 		assertThat(unknown.statusCode()).isEqualTo(404);
+		// sendError(403): through the error controller
+		assertThat(forbidden.statusCode()).isEqualTo(403);
 		assertThat(sentry.flushedEvents()).isEmpty();
 		assertThat(problem(notFound).has("eventId")).isFalse();
+		assertThat(problem(forbidden).has("eventId")).isFalse();
 	}
 
 	@Test
