@@ -1,15 +1,11 @@
 package io.github.errorstarter.sample;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import io.github.errorstarter.test.browser.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,29 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @Import(ErrorPagesBrowserTests.ForbiddenController.class)
-@EnabledIf(value = "io.github.errorstarter.test.browser.HeadlessChromium#isInstalled",
-		disabledReason = "Chromium/ChromeDriver not installed (fails instead when CI=true)")
 class ErrorPagesBrowserTests {
 
-	@TempDir
-	static Path profile;
-
-	static HeadlessChromium chromium;
+	@RegisterExtension
+	static final HeadlessChromium chromium = new HeadlessChromium();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = HeadlessChromium.start(profile);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void notFoundPageShouldBeTheSiteOwn() {

@@ -1,30 +1,10 @@
 package io.github.errorstarter.autoconfigure;
 
-import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import io.github.errorstarter.pipeline.ErrorPipeline;
-import io.github.errorstarter.render.DefaultErrorPageTemplateResolver;
-import io.github.errorstarter.render.ErrorFormat;
-import io.github.errorstarter.render.ErrorFormatNegotiator;
-import io.github.errorstarter.render.ErrorPageRenderer;
-import io.github.errorstarter.render.ErrorRenderer;
-import io.github.errorstarter.render.ProblemJsonRenderer;
+import io.github.errorstarter.conformance.autoconfigure.AbstractErrorsAutoConfigurationTests;
 import io.github.errorstarter.render.ProblemJsonWriter;
-import io.github.errorstarter.render.StackTraces;
-import io.github.errorstarter.render.StaticErrorPage;
-import io.github.errorstarter.render.ThymeleafErrorPageRenderer;
-import io.github.errorstarter.report.ErrorReporter;
-import io.github.errorstarter.report.LoggingErrorReporter;
-import io.github.errorstarter.resolve.ErrorMessages;
-import io.github.errorstarter.resolve.ErrorResolver;
-import io.github.errorstarter.resolve.ExceptionMappings;
-import io.github.errorstarter.resolve.IncludeMessage;
 import io.github.errorstarter.web.ErrorsControllerAdvice;
-import io.github.errorstarter.web.ErrorsFilter;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +13,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
-import org.springframework.boot.test.context.FilteredClassLoader;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
@@ -46,118 +23,34 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link ErrorsAutoConfiguration} on Spring Boot 4.
+ * Tests for {@link ErrorsAutoConfiguration} on Spring Boot 4: the shared assertions, and
+ * what names Boot 4's own types (its error controller and error path, Jackson 3).
  */
-class ErrorsAutoConfigurationTests {
+class ErrorsAutoConfigurationTests extends AbstractErrorsAutoConfigurationTests {
 
-	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ErrorsAutoConfiguration.class,
-				PropertyPlaceholderAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-				WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class, JacksonAutoConfiguration.class,
-				HttpMessageConvertersAutoConfiguration.class, ThymeleafAutoConfiguration.class));
-
-	@Test
-	void autoConfigurationWhenServletAppShouldDefinePipelineAndDoors() {
-		this.contextRunner.run((context) -> {
-			assertThat(context).hasNotFailed()
-				.hasSingleBean(ErrorsProperties.class)
-				.hasSingleBean(ErrorMessages.class)
-				.hasSingleBean(ErrorResolver.class)
-				.hasSingleBean(LoggingErrorReporter.class)
-				.hasSingleBean(ErrorFormatNegotiator.class)
-				.hasSingleBean(ProblemJsonWriter.class)
-				.hasSingleBean(ProblemJsonRenderer.class)
-				.hasSingleBean(ErrorRenderer.class)
-				.hasSingleBean(ErrorPipeline.class)
-				.hasSingleBean(ErrorsControllerAdvice.class)
-				.hasSingleBean(ErrorsErrorController.class)
-				.hasSingleBean(DevelopmentSettingsWarning.class)
-				.hasSingleBean(DefaultErrorPageTemplateResolver.class)
-				.hasBean("errorsFilter");
-			assertThat(context).getBean(ProblemJsonWriter.class).isInstanceOf(Jackson3ProblemJsonWriter.class);
-			assertThat(context).getBean(ErrorPageRenderer.class).isInstanceOf(ThymeleafErrorPageRenderer.class);
-		});
+	ErrorsAutoConfigurationTests() {
+		super(AutoConfigurations.of(ErrorsAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class,
+				DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class,
+				ErrorMvcAutoConfiguration.class, JacksonAutoConfiguration.class,
+				HttpMessageConvertersAutoConfiguration.class, ThymeleafAutoConfiguration.class),
+				"spring.web.error.path");
 	}
 
 	@Test
 	void basicErrorControllerBacksOffWhenErrorsErrorControllerIsDefined() {
-		this.contextRunner.run((context) -> {
+		contextRunner().run((context) -> {
 			assertThat(context).doesNotHaveBean(BasicErrorController.class);
 			assertThat(context).getBean(ErrorController.class).isInstanceOf(ErrorsErrorController.class);
 		});
 	}
 
 	@Test
-	void errorControllerWhenNoErrorPathIsSetShouldMapSlashError() {
-		this.contextRunner
-			.run((context) -> assertThat(mappedPatterns(context.getBean(RequestMappingHandlerMapping.class)))
-				.contains("/error"));
-	}
-
-	@Test
-	void errorControllerWhenBoot4ErrorPathIsSetShouldMapIt() {
-		this.contextRunner.withPropertyValues("spring.web.error.path=/oops").run((context) -> {
-			List<String> patterns = mappedPatterns(context.getBean(RequestMappingHandlerMapping.class));
-			assertThat(patterns).contains("/oops").doesNotContain("/error");
-		});
-	}
-
-	@Test
-	void autoConfigurationWhenDisabledShouldGiveBootsOwnErrorHandlingBack() {
-		this.contextRunner.withPropertyValues("errors.enabled=false").run((context) -> {
-			assertThat(context).hasNotFailed()
-				.doesNotHaveBean(ErrorsProperties.class)
-				.doesNotHaveBean(ErrorResolver.class)
-				.doesNotHaveBean(ErrorPipeline.class)
-				.doesNotHaveBean(ErrorRenderer.class)
-				.doesNotHaveBean(ErrorPageRenderer.class)
-				.doesNotHaveBean(ProblemJsonWriter.class)
-				.doesNotHaveBean(ErrorsControllerAdvice.class)
-				.doesNotHaveBean(ErrorsErrorController.class)
-				.doesNotHaveBean(DevelopmentSettingsWarning.class)
-				.doesNotHaveBean(DefaultErrorPageTemplateResolver.class)
-				.doesNotHaveBean("errorsFilter");
-			assertThat(context).getBean(ErrorController.class).isInstanceOf(BasicErrorController.class);
-		});
-	}
-
-	@Test
-	void errorResolverBacksOffWhenApplicationDefinesOne() {
-		this.contextRunner.withUserConfiguration(CustomResolverConfiguration.class)
-			.run((context) -> assertThat(context).getBean(ErrorResolver.class)
-				.isSameAs(context.getBean("customErrorResolver")));
-	}
-
-	@Test
-	void errorRendererBacksOffWhenApplicationDefinesOne() {
-		this.contextRunner.withUserConfiguration(CustomRendererConfiguration.class)
-			.run((context) -> assertThat(context).getBean(ErrorRenderer.class)
-				.isSameAs(context.getBean("customErrorRenderer")));
-	}
-
-	@Test
-	void errorPipelineBacksOffWhenApplicationDefinesOne() {
-		this.contextRunner.withUserConfiguration(CustomPipelineConfiguration.class).run((context) -> {
-			assertThat(context).getBean(ErrorPipeline.class).isSameAs(context.getBean("customErrorPipeline"));
-			assertThat(context).getBean(ErrorsControllerAdvice.class).isNotNull();
-		});
-	}
-
-	@Test
-	void controllerAdviceBacksOffWhenApplicationDefinesOne() {
-		this.contextRunner.withUserConfiguration(CustomAdviceConfiguration.class)
-			.run((context) -> assertThat(context).getBean(ErrorsControllerAdvice.class)
-				.isSameAs(context.getBean("customAdvice")));
-	}
-
-	@Test
 	void errorControllerBacksOffWhenApplicationDefinesOne() {
-		this.contextRunner.withUserConfiguration(CustomErrorControllerConfiguration.class).run((context) -> {
+		contextRunner().withUserConfiguration(CustomErrorControllerConfiguration.class).run((context) -> {
 			assertThat(context).doesNotHaveBean(ErrorsErrorController.class)
 				.doesNotHaveBean(BasicErrorController.class);
 			assertThat(context).getBean(ErrorController.class).isSameAs(context.getBean("customErrorController"));
@@ -166,48 +59,27 @@ class ErrorsAutoConfigurationTests {
 	}
 
 	@Test
-	void errorsFilterBacksOffWhenApplicationDefinesOneByName() {
-		this.contextRunner.withUserConfiguration(CustomErrorsFilterConfiguration.class)
-			.run((context) -> assertThat(context).getBean("errorsFilter").isInstanceOf(ErrorsFilter.class));
-	}
-
-	@Test
-	void errorPageRendererBacksOffWhenApplicationDefinesOne() {
-		this.contextRunner.withUserConfiguration(CustomPageRendererConfiguration.class).run((context) -> {
-			assertThat(context).doesNotHaveBean(ThymeleafErrorPageRenderer.class)
-				.doesNotHaveBean(StaticErrorPage.class);
-			assertThat(context).getBean(ErrorPageRenderer.class).isSameAs(context.getBean("customPageRenderer"));
-		});
-	}
-
-	@Test
-	void loggingErrorReporterBacksOffWhenApplicationDefinesOne() {
-		this.contextRunner.withUserConfiguration(CustomLoggingReporterConfiguration.class)
-			.run((context) -> assertThat(context).getBean(LoggingErrorReporter.class)
-				.isSameAs(context.getBean("customLoggingReporter")));
-	}
-
-	@Test
-	void problemJsonWriterBacksOffWhenApplicationDefinesOne() {
-		this.contextRunner.withUserConfiguration(CustomProblemJsonWriterConfiguration.class)
-			.run((context) -> assertThat(context).getBean(ProblemJsonWriter.class)
-				.isSameAs(context.getBean("customProblemJsonWriter")));
-	}
-
-	@Test
-	void problemJsonWriterWhenApplicationDefinesJsonMapperShouldUseIt() {
-		this.contextRunner.withUserConfiguration(IndentingJsonMapperConfiguration.class).run((context) -> {
-			String json = write(context.getBean(ProblemJsonWriter.class));
-			assertThat(json).contains("\n").contains("\"code\" : \"OUT_OF_STOCK\"");
-		});
+	void autoConfigurationWhenDisabledShouldGiveBootsErrorControllerBack() {
+		contextRunner().withPropertyValues("errors.enabled=false")
+			.run((context) -> assertThat(context).getBean(ErrorController.class)
+				.isInstanceOf(BasicErrorController.class));
 	}
 
 	@Test
 	void problemJsonWriterWhenBootsJsonMapperIsUsedShouldWritePropertiesAsMembers() {
-		this.contextRunner.run((context) -> {
+		contextRunner().run((context) -> {
 			assertThat(context).hasSingleBean(JsonMapper.class);
+			assertThat(context).getBean(ProblemJsonWriter.class).isInstanceOf(Jackson3ProblemJsonWriter.class);
 			assertThat(write(context.getBean(ProblemJsonWriter.class))).contains("\"code\":\"OUT_OF_STOCK\"")
 				.doesNotContain("properties");
+		});
+	}
+
+	@Test
+	void problemJsonWriterWhenApplicationDefinesJsonMapperShouldUseIt() {
+		contextRunner().withUserConfiguration(IndentingJsonMapperConfiguration.class).run((context) -> {
+			String json = write(context.getBean(ProblemJsonWriter.class));
+			assertThat(json).contains("\n").contains("\"code\" : \"OUT_OF_STOCK\"");
 		});
 	}
 
@@ -223,169 +95,10 @@ class ErrorsAutoConfigurationTests {
 			});
 	}
 
-	@Test
-	void applicationReportersWhenDefinedShouldBeAddedBesideLoggingReporter() {
-		this.contextRunner.withUserConfiguration(AdditionalReporterConfiguration.class)
-			.run((context) -> assertThat(context.getBeansOfType(ErrorReporter.class)).hasSize(2)
-				.containsKeys("errorsLoggingReporter", "metricsReporter"));
-	}
-
-	@Test
-	void autoConfigurationBacksOffWhenAppIsNotWeb() {
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ErrorsAutoConfiguration.class))
-			.run((context) -> assertThat(context).hasNotFailed()
-				.doesNotHaveBean(ErrorsProperties.class)
-				.doesNotHaveBean(ErrorPipeline.class)
-				.doesNotHaveBean(ErrorsErrorController.class));
-	}
-
-	@Test
-	void autoConfigurationBacksOffWhenAppIsReactive() {
-		new ReactiveWebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ErrorsAutoConfiguration.class))
-			.run((context) -> assertThat(context).hasNotFailed()
-				.doesNotHaveBean(ErrorsProperties.class)
-				.doesNotHaveBean(ErrorPipeline.class)
-				.doesNotHaveBean(ErrorsControllerAdvice.class));
-	}
-
-	@Test
-	void autoConfigurationBacksOffWhenSpringMvcIsAbsent() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.web.servlet"))
-			.run((context) -> assertThat(context).doesNotHaveBean(ErrorsProperties.class)
-				.doesNotHaveBean(ErrorPipeline.class));
-	}
-
-	@Test
-	void errorPageRendererWhenThymeleafIsAbsentShouldBeStaticErrorPage() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader("org.thymeleaf")).run((context) -> {
-			assertThat(context).hasNotFailed()
-				.doesNotHaveBean(ThymeleafErrorPageRenderer.class)
-				.doesNotHaveBean(DefaultErrorPageTemplateResolver.class);
-			assertThat(context).getBean(ErrorPageRenderer.class).isInstanceOf(StaticErrorPage.class);
-		});
-	}
-
-	@Test
-	void startupWhenMappedExceptionClassDoesNotExistShouldFail() {
-		this.contextRunner.withPropertyValues("errors.exceptions[com.example.MissingException].status=503")
-			.run((context) -> {
-				assertThat(context).hasFailed();
-				assertThat(context.getStartupFailure()).hasStackTraceContaining(
-						"Unknown exception class 'com.example.MissingException' in errors.exceptions");
-			});
-	}
-
-	@Test
-	void startupWhenMappedStatusIsNotAnErrorShouldFail() {
-		this.contextRunner.withPropertyValues("errors.exceptions[java.io.IOException].status=302").run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause()
-				.hasMessageContaining("302")
-				.hasMessageContaining("errors.exceptions.[java.io.IOException]");
-		});
-	}
-
-	@Test
-	void startupWhenPathPatternIsInvalidShouldFail() {
-		this.contextRunner.withPropertyValues("errors.paths[0].pattern=/api/{unclosed").run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).hasStackTraceContaining("errors.paths")
-				.hasStackTraceContaining("/api/{unclosed");
-		});
-	}
-
-	@Test
-	void startupWhenPathRuleHasNoPatternShouldFail() {
-		this.contextRunner.withPropertyValues("errors.paths[0].format=json").run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).hasStackTraceContaining("errors.paths")
-				.hasStackTraceContaining("pattern");
-		});
-	}
-
-	@Test
-	void mappingsAndPathRulesWhenSetShouldBeBoundFromProperties() {
-		this.contextRunner
-			.withPropertyValues("errors.exceptions[java.io.IOException].status=503", "errors.paths[0].pattern=/api/**",
-					"errors.paths[0].format=json", "errors.default-format=html")
-			.run((context) -> {
-				ErrorFormatNegotiator negotiator = context.getBean(ErrorFormatNegotiator.class);
-				assertThat(negotiator.negotiate(negotiator.findRule("/api/x"), "text/html"))
-					.isEqualTo(ErrorFormat.JSON);
-				assertThat(negotiator.negotiate(null, "*/*")).isEqualTo(ErrorFormat.HTML);
-				ErrorResolver resolver = context.getBean(ErrorResolver.class);
-				assertThat(resolver.resolve(new ConnectException(), Locale.ENGLISH).status()).isEqualTo(503);
-			});
-	}
-
-	private static List<String> mappedPatterns(RequestMappingHandlerMapping mapping) {
-		return mapping.getHandlerMethods()
-			.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue().getBeanType() == ErrorsErrorController.class)
-			.flatMap((entry) -> entry.getKey().getPatternValues().stream())
-			.toList();
-	}
-
 	private static String write(ProblemJsonWriter writer) throws Exception {
 		ProblemDetail problem = ProblemDetail.forStatus(409);
 		problem.setProperty("code", "OUT_OF_STOCK");
 		return new String(writer.write(problem), StandardCharsets.UTF_8);
-	}
-
-	private static ErrorResolver errorResolver() {
-		ClassLoader classLoader = ErrorsAutoConfigurationTests.class.getClassLoader();
-		return new ErrorResolver(ExceptionMappings.fromClassNames(Map.of(), classLoader, "errors.exceptions"),
-				ExceptionMappings.fromClassNames(Map.of(), classLoader, "built-in"), new ErrorMessages(null),
-				IncludeMessage.CLIENT_ERRORS, null);
-	}
-
-	private static ErrorRenderer errorRenderer() {
-		return new ErrorRenderer(new ErrorFormatNegotiator(List.of(), ErrorFormat.JSON),
-				new ProblemJsonRenderer(new Jackson3ProblemJsonWriter(JsonMapper::new), new StackTraces(false)),
-				new StaticErrorPage());
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class CustomResolverConfiguration {
-
-		@Bean
-		ErrorResolver customErrorResolver() {
-			return errorResolver();
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class CustomRendererConfiguration {
-
-		@Bean
-		ErrorRenderer customErrorRenderer() {
-			return errorRenderer();
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class CustomPipelineConfiguration {
-
-		@Bean
-		ErrorPipeline customErrorPipeline() {
-			return new ErrorPipeline(errorResolver(), (error) -> {
-			}, errorRenderer());
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class CustomAdviceConfiguration {
-
-		@Bean
-		ErrorsControllerAdvice customAdvice(ErrorPipeline pipeline) {
-			return new ErrorsControllerAdvice(pipeline);
-		}
-
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -400,62 +113,11 @@ class ErrorsAutoConfigurationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	static class CustomErrorsFilterConfiguration {
-
-		@Bean
-		ErrorsFilter errorsFilter(ErrorPipeline pipeline) {
-			return new ErrorsFilter(pipeline);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class CustomPageRendererConfiguration {
-
-		@Bean
-		ErrorPageRenderer customPageRenderer() {
-			return (error, rule) -> "<p>custom</p>";
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class CustomLoggingReporterConfiguration {
-
-		@Bean
-		LoggingErrorReporter customLoggingReporter() {
-			return new LoggingErrorReporter();
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class CustomProblemJsonWriterConfiguration {
-
-		@Bean
-		ProblemJsonWriter customProblemJsonWriter() {
-			return (problem) -> "{}".getBytes(StandardCharsets.UTF_8);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
 	static class IndentingJsonMapperConfiguration {
 
 		@Bean
 		JsonMapper customJsonMapper() {
 			return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class AdditionalReporterConfiguration {
-
-		@Bean
-		ErrorReporter metricsReporter() {
-			return (error) -> {
-			};
 		}
 
 	}

@@ -1,148 +1,20 @@
 package io.github.errorstarter.autoconfigure;
 
-import java.util.List;
-
-import io.github.errorstarter.pipeline.ErrorPipeline;
-import io.github.errorstarter.report.ErrorReporter;
-import io.github.errorstarter.report.LoggingErrorReporter;
-import io.github.errorstarter.sentry.ErrorLogEventFilter;
-import io.github.errorstarter.sentry.ReportableErrors;
-import io.github.errorstarter.sentry.SentryErrorReporter;
-import io.github.errorstarter.sentry.SentryEventFactory;
-import io.github.errorstarter.sentry.SentryEventIdRecorder;
-import io.github.errorstarter.sentry.ServletSentryRequestSource;
-import io.github.errorstarter.web.ErrorDispatchListener;
-import io.github.errorstarter.web.ServletErrorHandler;
-import io.sentry.IScopes;
-import io.sentry.NoOpScopes;
-import org.junit.jupiter.api.Test;
+import io.github.errorstarter.conformance.autoconfigure.AbstractErrorsSentryAutoConfigurationTests;
+import io.sentry.spring.boot.jakarta.SentryAutoConfiguration;
+import io.sentry.spring.jakarta.SentryRequestResolver;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.FilteredClassLoader;
-import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
-import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.util.ReflectionTestUtils;
 
-import static org.assertj.core.api.Assertions.assertThat;
+/**
+ * Tests for {@link ErrorsSentryAutoConfiguration} on Spring Boot 3.5, beside
+ * {@code sentry-spring-boot-starter-jakarta} and Sentry's Spring 6 integration.
+ */
+class ErrorsSentryAutoConfigurationTests extends AbstractErrorsSentryAutoConfigurationTests {
 
-class ErrorsSentryAutoConfigurationTests {
-
-	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ErrorsAutoConfiguration.class, ErrorsSentryAutoConfiguration.class));
-
-	@Test
-	void bridgeShouldBeConfiguredWhenSentryIsActive() {
-		this.runner.withUserConfiguration(SentryScopesConfiguration.class).run((context) -> {
-			assertThat(context).hasSingleBean(SentryErrorReporter.class)
-				.hasSingleBean(SentryEventIdRecorder.class)
-				.hasSingleBean(ErrorLogEventFilter.class)
-				.hasSingleBean(ServletSentryRequestSource.class);
-			assertThat(filterListeners(context)).containsExactly(context.getBean(ServletSentryRequestSource.class));
-			assertThat(context.getBeanProvider(ErrorReporter.class).orderedStream()).first()
-				.isInstanceOf(SentryErrorReporter.class);
-		});
-	}
-
-	@Test
-	void bridgeShouldBeAbsentWithoutSentryScopes() {
-		// Sentry's auto-configuration defines no scopes without a DSN
-		this.runner.run((context) -> {
-			assertThat(context).hasSingleBean(ErrorPipeline.class)
-				.doesNotHaveBean(SentryErrorReporter.class)
-				.doesNotHaveBean(SentryEventIdRecorder.class)
-				.doesNotHaveBean(ErrorLogEventFilter.class)
-				.doesNotHaveBean(ErrorDispatchListener.class);
-			assertThat(filterListeners(context)).as("no route is kept without the Sentry bridge").isEmpty();
-		});
-	}
-
-	@Test
-	void bridgeShouldBeAbsentWhenDisabled() {
-		this.runner.withUserConfiguration(SentryScopesConfiguration.class)
-			.withPropertyValues("errors.sentry.enabled=false")
-			.run((context) -> assertThat(context).hasSingleBean(ErrorPipeline.class)
-				.doesNotHaveBean(SentryErrorReporter.class));
-	}
-
-	@Test
-	void bridgeShouldBeAbsentWhenErrorStarterIsDisabled() {
-		this.runner.withUserConfiguration(SentryScopesConfiguration.class)
-			.withPropertyValues("errors.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(ErrorPipeline.class)
-				.doesNotHaveBean(SentryErrorReporter.class));
-	}
-
-	@Test
-	void bridgeShouldBackOffForUserReporter() {
-		this.runner.withUserConfiguration(SentryScopesConfiguration.class, UserReporterConfiguration.class)
-			.run((context) -> assertThat(context).getBean(SentryErrorReporter.class)
-				.isSameAs(context.getBean(UserReporterConfiguration.class).reporter));
-	}
-
-	@Test
-	void unknownIgnoredExceptionShouldFailWithPropertyName() {
-		this.runner.withUserConfiguration(SentryScopesConfiguration.class)
-			.withPropertyValues("errors.sentry.ignored-exceptions=com.example.NoSuchException")
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.hasStackTraceContaining("Unknown exception class 'com.example.NoSuchException' in "
-						+ "errors.sentry.ignored-exceptions"));
-	}
-
-	@Test
-	void starterShouldWorkWithoutSentryOnClassPath() {
-		this.runner.withClassLoader(new FilteredClassLoader("io.sentry")).run((context) -> {
-			assertThat(context).hasNotFailed()
-				.hasSingleBean(LoggingErrorReporter.class)
-				.doesNotHaveBean(SentryErrorReporter.class)
-				.hasBean("errorsFilter");
-			MockHttpServletResponse response = new MockHttpServletResponse();
-			new ServletErrorHandler(context.getBean(ErrorPipeline.class))
-				.handle(new MockHttpServletRequest("GET", "/orders"), response, new IllegalStateException("boom"));
-			assertThat(response.getStatus()).isEqualTo(500);
-			assertThat(response.getContentAsString()).contains("\"status\":500");
-		});
-	}
-
-	@Test
-	void filterShouldBeRegisteredRightAfterSentryFilters() {
-		this.runner.run((context) -> assertThat(context).getBean("errorsFilter", FilterRegistrationBean.class)
-			.extracting(FilterRegistrationBean::getOrder)
-			.isEqualTo(Integer.MIN_VALUE + 2));
-	}
-
-	private static List<Object> filterListeners(AssertableWebApplicationContext context) {
-		Object filter = context.getBean("errorsFilter", FilterRegistrationBean.class).getFilter();
-		return List.copyOf((List<?>) ReflectionTestUtils.getField(filter, "listeners"));
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class SentryScopesConfiguration {
-
-		@Bean
-		IScopes sentryScopes() {
-			return NoOpScopes.getInstance();
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class UserReporterConfiguration {
-
-		final SentryErrorReporter reporter = new SentryErrorReporter(NoOpScopes.getInstance(),
-				new ReportableErrors(400, List.of()),
-				new SentryEventFactory(new ServletSentryRequestSource((request) -> null)));
-
-		@Bean
-		SentryErrorReporter userSentryErrorReporter() {
-			return this.reporter;
-		}
-
+	ErrorsSentryAutoConfigurationTests() {
+		super(AutoConfigurations.of(ErrorsAutoConfiguration.class, ErrorsSentryAutoConfiguration.class),
+				AutoConfigurations.of(SentryAutoConfiguration.class), SentryRequestResolver.class);
 	}
 
 }

@@ -1,17 +1,12 @@
 package io.github.errorstarter.conformance.browser;
 
-import java.nio.file.Path;
-
 import io.github.errorstarter.conformance.AppConfiguration;
 import io.github.errorstarter.conformance.ConformanceTest;
 import io.github.errorstarter.conformance.RunningApp;
 import io.github.errorstarter.test.browser.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -29,33 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ConformanceTest(AppConfiguration.SCENARIOS)
 @ExtendWith(OutputCaptureExtension.class)
-@EnabledIf(value = "io.github.errorstarter.test.browser.HeadlessChromium#isInstalled",
-		disabledReason = "Chromium/ChromeDriver not installed (fails instead when CI=true)")
 class ErrorPagesBrowserTests {
 
 	private static final String REFERENCE = "[0-9a-f]{16}";
 
-	@TempDir
-	static Path profile;
-
-	static HeadlessChromium chromium;
+	@RegisterExtension
+	static final HeadlessChromium chromium = new HeadlessChromium();
 
 	private final RunningApp app;
 
 	ErrorPagesBrowserTests(RunningApp app) {
 		this.app = app;
-	}
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = HeadlessChromium.start(profile);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
 	}
 
 	@Test

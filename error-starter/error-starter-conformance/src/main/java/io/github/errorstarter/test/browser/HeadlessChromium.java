@@ -9,6 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -19,25 +24,28 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
+import org.springframework.util.FileSystemUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Headless Chromium for browser tests: Debian's {@code /usr/bin/chromium} through
- * {@code /usr/bin/chromedriver} (elsewhere with the system properties
- * {@code browser.chromium} and {@code browser.chromedriver}), never Selenium Manager,
- * which would download a browser. It resolves no host but {@code localhost}, so a page
- * cannot reach the network unnoticed. {@link #openErrorPage} checks what every error page
- * must do and saves screenshots under {@code target/screenshots/}.
+ * Headless Chromium for browser tests, as a JUnit extension: Debian's
+ * {@code /usr/bin/chromium} through {@code /usr/bin/chromedriver} (elsewhere with the
+ * system properties {@code browser.chromium} and {@code browser.chromedriver}), never
+ * Selenium Manager, which would download a browser. It resolves no host but
+ * {@code localhost}, so a page cannot reach the network unnoticed. {@link #openErrorPage}
+ * checks what every error page must do and saves screenshots under
+ * {@code target/screenshots/}.
  * <p>
- * Guard the test class with
- * {@code @EnabledIf("io.github.errorstarter.test.browser.HeadlessChromium#isInstalled")}:
- * it is then skipped where Chromium is missing, except in CI ({@code CI=true}), where
- * that fails. Start the browser once per class with {@link #start(Path)} and
- * {@link #close() close} it after.
+ * Register it in a static field,
+ * {@code @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();}:
+ * the browser starts once before the class's tests, with a profile of its own, and quits
+ * after them. Where Chromium is missing the tests are skipped, except in CI
+ * ({@code CI=true}), where that fails.
  *
  * @since 0.1.0
  */
-public final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
 
@@ -46,38 +54,30 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private final ChromeDriver driver;
+	private Path profile;
 
-	private HeadlessChromium(ChromeDriver driver) {
-		this.driver = driver;
-	}
+	private ChromeDriver driver;
 
-	/**
-	 * Tell whether Chromium and ChromeDriver are installed, for {@code @EnabledIf}.
-	 * @return whether both are executable
-	 * @throws IllegalStateException if they are not and {@code CI=true}
-	 */
-	public static boolean isInstalled() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+			return ConditionEvaluationResult.enabled("Chromium and ChromeDriver are installed");
+		}
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
 			throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
 					+ " is missing: apt-get install -y chromium chromium-driver");
 		}
-		return installed;
+		return ConditionEvaluationResult.disabled("Chromium/ChromeDriver not installed (fails instead when CI=true)");
 	}
 
-	/**
-	 * Start the browser.
-	 * @param profile an empty directory for the browser's profile, such as a JUnit
-	 * {@code @TempDir}
-	 * @return the browser, which the caller closes
-	 */
-	public static HeadlessChromium start(Path profile) {
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		this.profile = Files.createTempDirectory("chromium-profile");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--hide-scrollbars", "--user-data-dir=" + profile,
+				"--hide-scrollbars", "--user-data-dir=" + this.profile,
 				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
@@ -86,9 +86,21 @@ public final class HeadlessChromium implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
-		return new HeadlessChromium(driver);
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws IOException {
+		try {
+			if (this.driver != null) {
+				this.driver.quit();
+			}
+		}
+		finally {
+			this.driver = null;
+			FileSystemUtils.deleteRecursively(this.profile);
+		}
 	}
 
 	/**
@@ -164,14 +176,6 @@ public final class HeadlessChromium implements AutoCloseable {
 	 */
 	public String text() {
 		return this.driver.findElement(By.tagName("body")).getText();
-	}
-
-	/**
-	 * Quit the browser.
-	 */
-	@Override
-	public void close() {
-		this.driver.quit();
 	}
 
 	private void screenshot(String name) {
