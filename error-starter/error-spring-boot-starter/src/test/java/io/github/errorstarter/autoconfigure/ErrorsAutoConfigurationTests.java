@@ -1,21 +1,12 @@
 package io.github.errorstarter.autoconfigure;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.errorstarter.conformance.autoconfigure.AbstractErrorsAutoConfigurationTests;
-import io.github.errorstarter.context.ErrorContext;
-import io.github.errorstarter.render.ProblemDetailCustomizer;
-import io.github.errorstarter.render.ProblemJsonRenderer;
 import io.github.errorstarter.render.ProblemJsonWriter;
-import io.github.errorstarter.resolve.ErrorDescription;
-import io.github.errorstarter.resolve.ErrorResolutionCustomizer;
-import io.github.errorstarter.resolve.ErrorResolver;
 import io.github.errorstarter.web.ErrorsControllerAdvice;
-import io.github.errorstarter.web.ServletErrorRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -31,10 +22,7 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,25 +62,6 @@ class ErrorsAutoConfigurationTests extends AbstractErrorsAutoConfigurationTests 
 		contextRunner().withPropertyValues("errors.enabled=false")
 			.run((context) -> assertThat(context).getBean(ErrorController.class)
 				.isInstanceOf(BasicErrorController.class));
-	}
-
-	// Not in AbstractErrorsAutoConfigurationTests yet: on Spring Framework 7 (Boot 4)
-	// ErrorDescription.mutate() fails with an IncompatibleClassChangeError: it copies the
-	// headers with HttpHeaders.putAll(Map), and an HttpHeaders is no longer a Map there.
-	@Test
-	void customizersShouldBeAppliedInTheirOrder() {
-		contextRunner().withUserConfiguration(CustomizersConfiguration.class).run((context) -> {
-			ErrorDescription description = context.getBean(ErrorResolver.class)
-				.resolve(new UnsupportedOperationException(), Locale.ENGLISH);
-			assertThat(description.status()).isEqualTo(501);
-			assertThat(description.properties()).containsEntry("trail", "first,second");
-			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/orders");
-			request.addHeader("X-Tenant", "acme");
-			ErrorContext error = new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()),
-					description, new UnsupportedOperationException(), Instant.now());
-			String body = new String(context.getBean(ProblemJsonRenderer.class).render(error), StandardCharsets.UTF_8);
-			assertThat(body).contains("\"status\":501", "\"trail\":\"first,second\"", "\"tenant\":\"acme\"");
-		});
 	}
 
 	@Test
@@ -138,31 +107,6 @@ class ErrorsAutoConfigurationTests extends AbstractErrorsAutoConfigurationTests 
 		ErrorController customErrorController() {
 			return new ErrorController() {
 			};
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class CustomizersConfiguration {
-
-		@Bean
-		@Order(2)
-		ErrorResolutionCustomizer secondCustomizer() {
-			return (description, exception) -> description.mutate()
-				.property("trail", description.properties().get("trail") + ",second")
-				.build();
-		}
-
-		@Bean
-		@Order(1)
-		ErrorResolutionCustomizer firstCustomizer() {
-			return (description, exception) -> (exception instanceof UnsupportedOperationException)
-					? description.mutate().status(501).property("trail", "first").build() : description;
-		}
-
-		@Bean
-		ProblemDetailCustomizer tenantCustomizer() {
-			return (problem, error) -> problem.setProperty("tenant", error.getRequest().getHeader("X-Tenant"));
 		}
 
 	}

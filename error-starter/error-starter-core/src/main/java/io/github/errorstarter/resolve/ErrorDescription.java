@@ -113,7 +113,10 @@ public record ErrorDescription(int status, URI type, @Nullable String title, @Nu
 			this.errors = description.errors;
 			this.properties = new LinkedHashMap<>(description.properties);
 			this.headers = new HttpHeaders();
-			this.headers.putAll(description.headers);
+			// HttpHeaders is a Map on Framework 6 but not on 7: only methods of both may
+			// be
+			// called
+			description.headers.forEach((name, values) -> values.forEach((value) -> this.headers.add(name, value)));
 		}
 
 		/**

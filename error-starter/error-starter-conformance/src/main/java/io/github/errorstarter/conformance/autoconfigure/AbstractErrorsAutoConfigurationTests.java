@@ -2,12 +2,14 @@ package io.github.errorstarter.conformance.autoconfigure;
 
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import io.github.errorstarter.autoconfigure.DevelopmentSettingsWarning;
 import io.github.errorstarter.autoconfigure.ErrorsProperties;
+import io.github.errorstarter.context.ErrorContext;
 import io.github.errorstarter.pipeline.ErrorPipeline;
 import io.github.errorstarter.pipeline.MdcTraceIdSource;
 import io.github.errorstarter.pipeline.TraceIdSource;
@@ -16,6 +18,7 @@ import io.github.errorstarter.render.ErrorFormat;
 import io.github.errorstarter.render.ErrorFormatNegotiator;
 import io.github.errorstarter.render.ErrorPageRenderer;
 import io.github.errorstarter.render.ErrorRenderer;
+import io.github.errorstarter.render.ProblemDetailCustomizer;
 import io.github.errorstarter.render.ProblemJsonRenderer;
 import io.github.errorstarter.render.ProblemJsonWriter;
 import io.github.errorstarter.render.StackTraces;
@@ -23,12 +26,15 @@ import io.github.errorstarter.render.StaticErrorPage;
 import io.github.errorstarter.render.ThymeleafErrorPageRenderer;
 import io.github.errorstarter.report.ErrorReporter;
 import io.github.errorstarter.report.LoggingErrorReporter;
+import io.github.errorstarter.resolve.ErrorDescription;
 import io.github.errorstarter.resolve.ErrorMessages;
+import io.github.errorstarter.resolve.ErrorResolutionCustomizer;
 import io.github.errorstarter.resolve.ErrorResolver;
 import io.github.errorstarter.resolve.ExceptionMappings;
 import io.github.errorstarter.resolve.IncludeMessage;
 import io.github.errorstarter.web.ErrorsControllerAdvice;
 import io.github.errorstarter.web.ErrorsFilter;
+import io.github.errorstarter.web.ServletErrorRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -39,6 +45,9 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -320,6 +329,49 @@ public abstract class AbstractErrorsAutoConfigurationTests {
 		ProblemJsonWriter writer = (problem) -> "{}".getBytes(StandardCharsets.UTF_8);
 		return new ErrorRenderer(new ErrorFormatNegotiator(List.of(), ErrorFormat.JSON),
 				new ProblemJsonRenderer(writer, new StackTraces(false)), new StaticErrorPage());
+	}
+
+	// on Spring Framework 7 ErrorDescription.mutate() once threw
+	// IncompatibleClassChangeError (HttpHeaders.putAll(Map); HttpHeaders is no Map there)
+	@Test
+	void customizersShouldBeAppliedInTheirOrder() {
+		contextRunner().withUserConfiguration(CustomizersConfiguration.class).run((context) -> {
+			ErrorDescription description = context.getBean(ErrorResolver.class)
+				.resolve(new UnsupportedOperationException(), Locale.ENGLISH);
+			assertThat(description.status()).isEqualTo(501);
+			assertThat(description.properties()).containsEntry("trail", "first,second");
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/orders");
+			request.addHeader("X-Tenant", "acme");
+			ErrorContext error = new ErrorContext(new ServletErrorRequest(request, new MockHttpServletResponse()),
+					description, new UnsupportedOperationException(), Instant.now());
+			String body = new String(context.getBean(ProblemJsonRenderer.class).render(error), StandardCharsets.UTF_8);
+			assertThat(body).contains("\"status\":501", "\"trail\":\"first,second\"", "\"tenant\":\"acme\"");
+		});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomizersConfiguration {
+
+		@Bean
+		@Order(2)
+		ErrorResolutionCustomizer secondCustomizer() {
+			return (description, exception) -> description.mutate()
+				.property("trail", description.properties().get("trail") + ",second")
+				.build();
+		}
+
+		@Bean
+		@Order(1)
+		ErrorResolutionCustomizer firstCustomizer() {
+			return (description, exception) -> (exception instanceof UnsupportedOperationException)
+					? description.mutate().status(501).property("trail", "first").build() : description;
+		}
+
+		@Bean
+		ProblemDetailCustomizer tenantCustomizer() {
+			return (problem, error) -> problem.setProperty("tenant", error.getRequest().getHeader("X-Tenant"));
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
