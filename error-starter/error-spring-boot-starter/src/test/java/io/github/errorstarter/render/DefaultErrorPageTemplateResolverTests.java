@@ -33,7 +33,7 @@ class DefaultErrorPageTemplateResolverTests {
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ThymeleafAutoConfiguration.class, MessageSourceAutoConfiguration.class,
 				ErrorsAutoConfiguration.class))
-		.withPropertyValues("spring.thymeleaf.prefix=classpath:/pages-chain/");
+		.withPropertyValues("spring.thymeleaf.prefix=classpath:/conformance/pages-chain/");
 
 	@Test
 	void defaultPageShouldRenderWhateverTheApplicationPrefix() {
