@@ -82,7 +82,8 @@ class ErrorsPipelineConfiguration {
 	LoggingErrorReporter errorsLoggingReporter(ErrorsProperties properties, ApplicationContext context) {
 		ErrorsProperties.Logging logging = properties.getLogging();
 		return new LoggingErrorReporter(ErrorsSettings.logLevels(logging, context.getClassLoader()),
-				new RepeatedStacks(logging.getRepeatWindow(), Clock.systemUTC()));
+				new RepeatedStacks(logging.getRepeatWindow(), Clock.systemUTC()),
+				ErrorsSettings.repeatedLines(logging));
 	}
 
 	@Bean

@@ -316,6 +316,19 @@ public class ErrorsProperties {
 		 */
 		private Duration repeatWindow = Duration.ofMinutes(1);
 
+		/**
+		 * Errors of one kind (status, code, method and route) logged one by one per
+		 * repeat window; the rest of the window is written as summary lines that count
+		 * them and carry their references. Zero logs every error's line.
+		 */
+		private int linesPerWindow = 10;
+
+		/**
+		 * References (request id, trace id, event id, with method and path) a summary
+		 * line carries at most.
+		 */
+		private int referencesPerLine = 50;
+
 		public LogLevel getServerErrorLevel() {
 			return this.serverErrorLevel;
 		}
@@ -362,6 +375,22 @@ public class ErrorsProperties {
 
 		public void setRepeatWindow(Duration repeatWindow) {
 			this.repeatWindow = repeatWindow;
+		}
+
+		public int getLinesPerWindow() {
+			return this.linesPerWindow;
+		}
+
+		public void setLinesPerWindow(int linesPerWindow) {
+			this.linesPerWindow = linesPerWindow;
+		}
+
+		public int getReferencesPerLine() {
+			return this.referencesPerLine;
+		}
+
+		public void setReferencesPerLine(int referencesPerLine) {
+			this.referencesPerLine = referencesPerLine;
 		}
 
 	}

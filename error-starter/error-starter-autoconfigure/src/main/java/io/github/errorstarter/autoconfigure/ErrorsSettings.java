@@ -1,5 +1,6 @@
 package io.github.errorstarter.autoconfigure;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import io.github.errorstarter.autoconfigure.ErrorsProperties.ExceptionMappingPro
 import io.github.errorstarter.render.PathRule;
 import io.github.errorstarter.report.ErrorLogLevels;
 import io.github.errorstarter.report.LogLevel;
+import io.github.errorstarter.report.RepeatedLines;
 import io.github.errorstarter.resolve.ExceptionClasses;
 import io.github.errorstarter.resolve.ExceptionMapping;
 import io.github.errorstarter.resolve.ExceptionMappings;
@@ -44,6 +46,19 @@ final class ErrorsSettings {
 			throw new IllegalStateException("errors.logging.quiet-paths: invalid pattern in " + logging.getQuietPaths(),
 					ex);
 		}
+	}
+
+	static RepeatedLines repeatedLines(ErrorsProperties.Logging logging) {
+		if (logging.getLinesPerWindow() < 0) {
+			throw new IllegalArgumentException("errors.logging.lines-per-window must be zero or more, but was "
+					+ logging.getLinesPerWindow() + " (0 logs every error's line)");
+		}
+		if (logging.getReferencesPerLine() < 1) {
+			throw new IllegalArgumentException(
+					"errors.logging.references-per-line must be 1 or more, but was " + logging.getReferencesPerLine());
+		}
+		return new RepeatedLines(logging.getRepeatWindow(), logging.getLinesPerWindow(), logging.getReferencesPerLine(),
+				Clock.systemUTC());
 	}
 
 	private static ExceptionMapping toMapping(ExceptionMappingProperties mapping) {

@@ -34,6 +34,14 @@ public enum AppConfiguration {
 	SCENARIOS(TestApp.SCENARIOS, false, Properties.SCENARIOS),
 
 	/**
+	 * The scenarios app with storm control for lines as a storm meets it: three lines of
+	 * a kind per window of two seconds, summaries of twenty references.
+	 */
+	LOG_STORM(TestApp.SCENARIOS, false,
+			List.of(Properties.TEMPLATES, "errors.logging.repeat-window=2s", "errors.logging.lines-per-window=3",
+					"errors.logging.references-per-line=20")),
+
+	/**
 	 * The scenarios app with {@code errors.enabled=false}: Spring Boot's own error
 	 * handling.
 	 */
@@ -125,7 +133,10 @@ public enum AppConfiguration {
 		// holds (such as an error/404.html of its own)
 		static final String TEMPLATES = "spring.thymeleaf.prefix=classpath:/conformance/templates/";
 
-		static final List<String> SCENARIOS = List.of(TEMPLATES, "errors.exceptions.[java.io.IOException].status=503",
+		// the suites share one app and send it the same request from many tests, each
+		// asserting on its line: storm control for lines has an app of its own
+		static final List<String> SCENARIOS = List.of(TEMPLATES, "errors.logging.lines-per-window=0",
+				"errors.exceptions.[java.io.IOException].status=503",
 				"errors.exceptions.[java.net.ConnectException].status=502",
 				"spring.config.import=classpath:/conformance/scenarios.yml",
 				"errors.exceptions.[" + UnusualStatusException.class.getName() + "].status=599",

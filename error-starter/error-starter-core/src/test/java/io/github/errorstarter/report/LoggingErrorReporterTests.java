@@ -2,6 +2,7 @@ package io.github.errorstarter.report;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -100,9 +101,37 @@ class LoggingErrorReporterTests {
 		assertThat(output).contains("[this stack repeated 2 more times in the previous window]");
 	}
 
+	@Test
+	void reportStormOfTenThousandErrorsShouldWriteBoundedLinesWithEveryReference(CapturedLogs output) {
+		LoggingErrorReporter reporter = new LoggingErrorReporter(LogFactory.getLog(CATEGORY), ErrorLogLevels.defaults(),
+				new RepeatedStacks(Duration.ofMinutes(1), this.clock),
+				new RepeatedLines(Duration.ofMinutes(1), 10, 50, this.clock));
+		List<String> requestIds = new ArrayList<>();
+		for (int i = 0; i < 10_000; i++) {
+			ErrorContext error = error("/orders/" + i, 500, "INTERNAL_SERVER_ERROR", storm(i));
+			String requestId = String.format("%016x", i);
+			error.addReference(ErrorContext.REQUEST_ID, requestId);
+			requestIds.add(requestId);
+			reporter.report(error);
+		}
+		reporter.close();
+		List<String> lines = output.toString()
+			.lines()
+			.filter((line) -> line.contains("500 INTERNAL_SERVER_ERROR"))
+			.toList();
+		// 10 one by one, then 9,990 in summaries of 50
+		assertThat(lines).hasSize(10 + 200);
+		assertThat(count(output, "\tat io.github.errorstarter.report.LoggingErrorReporterTests.storm")).isEqualTo(1);
+		String log = output.toString();
+		assertThat(requestIds).allSatisfy((requestId) -> assertThat(log).contains("requestId=" + requestId));
+		assertThat(log).contains("500 INTERNAL_SERVER_ERROR GET (no route) [50 more in the window since "
+				+ "2026-11-21T10:00:00Z, not logged one by one] GET /orders/10 requestId=000000000000000a, "
+				+ "GET /orders/11 requestId=000000000000000b");
+	}
+
 	private LoggingErrorReporter reporter(ErrorLogLevels levels) {
 		return new LoggingErrorReporter(LogFactory.getLog(CATEGORY), levels,
-				new RepeatedStacks(Duration.ofMinutes(1), this.clock));
+				new RepeatedStacks(Duration.ofMinutes(1), this.clock), RepeatedLines.off());
 	}
 
 	private static IllegalStateException storm(int i) {
