@@ -77,8 +77,17 @@ public final class ProblemResponsesCustomizer implements GlobalOperationCustomiz
 				declared.setContent(problem(List.of()));
 			}
 		}
-		operation.setResponses(responses);
+		operation.setResponses(inCodeOrder(responses));
 		return operation;
+	}
+
+	// as readers look for a status: 2xx first, then the errors, "default" last (the
+	// codes' text order)
+	private static ApiResponses inCodeOrder(ApiResponses responses) {
+		ApiResponses sorted = new ApiResponses();
+		responses.keySet().stream().sorted().forEach((code) -> sorted.addApiResponse(code, responses.get(code)));
+		sorted.setExtensions(responses.getExtensions());
+		return sorted;
 	}
 
 	private static Content problem(List<ErrorDescription> declared) {

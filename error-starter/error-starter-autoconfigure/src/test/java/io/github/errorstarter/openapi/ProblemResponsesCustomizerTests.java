@@ -123,6 +123,7 @@ class ProblemResponsesCustomizerTests {
 		operation.setResponses(new ApiResponses().addApiResponse("404", returnTypeGuess("No such item"))
 			.addApiResponse("409", returnTypeGuess("Taken")));
 		Operation customized = customize(operation, "declaredWithoutContent");
+		assertThat(customized.getResponses().keySet()).containsExactly("200", "400", "404", "409", "500");
 		ApiResponse notFound = customized.getResponses().get("404");
 		assertThat(notFound.getDescription()).isEqualTo("No such item");
 		assertThat(notFound.getContent()).containsOnlyKeys("application/problem+json");
