@@ -37,7 +37,9 @@ class ProblemSchemaCustomizerTests {
 		for (ObjectMapper mapper : new ObjectMapper[] { Json.mapper(), Json31.mapper() }) {
 			JsonNode problem = mapper.readTree(mapper.writeValueAsString(ProblemSchema.create()));
 			assertThat(problem.at("/properties/status/format").asText()).isEqualTo("int32");
-			assertThat(problem.at("/required").toString()).isEqualTo("[\"type\",\"title\",\"status\",\"code\"]");
+			// newer swagger-core versions sort the names
+			assertThat(problem.at("/required")).extracting(JsonNode::asText)
+				.containsExactlyInAnyOrder("type", "title", "status", "code");
 			JsonNode errorItem = problem.at("/properties/errors/items");
 			assertThat(errorItem.at("/properties").fieldNames()).toIterable()
 				.containsExactly("field", "pointer", "message", "code");
