@@ -83,7 +83,7 @@ public class ErrorPipeline {
 			logger.debug("Client disconnected during " + request.getMethod() + " " + request.getPath());
 			return null;
 		}
-		Throwable exception = ExceptionUnwrapper.unwrap(thrown);
+		Throwable exception = UnparseableRequestPaths.translate(request, ExceptionUnwrapper.unwrap(thrown));
 		return process(request, this.resolver.resolve(exception, request.getLocale()), exception);
 	}
 

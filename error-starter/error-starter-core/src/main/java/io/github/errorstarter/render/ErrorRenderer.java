@@ -1,6 +1,7 @@
 package io.github.errorstarter.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import io.github.errorstarter.context.ErrorContext;
 
@@ -12,8 +13,9 @@ import org.springframework.util.Assert;
 /**
  * Chooses the format of an error with the {@link ErrorFormatNegotiator} and renders it
  * into a {@link RenderedError}: the status, the headers the error carries,
- * {@code Cache-Control: no-store}, and the body, which a {@code HEAD} request does not
- * get. The door writes it.
+ * {@code Cache-Control: no-store}, {@code Vary: Accept} when the {@code Accept} header
+ * chose the format, and the body, which a {@code HEAD} request does not get. The door
+ * writes it.
  *
  * @since 0.1.0
  */
@@ -56,6 +58,10 @@ public class ErrorRenderer {
 		// called
 		error.getDescription().headers().forEach((name, values) -> values.forEach((value) -> headers.add(name, value)));
 		headers.setCacheControl("no-store");
+		if (rule == null || rule.format() == null) {
+			// a cache must not serve a page to an API client, or JSON to a browser
+			headers.setVary(List.of(HttpHeaders.ACCEPT));
+		}
 		boolean sendBody = !HttpMethod.HEAD.matches(error.getMethod());
 		if (format == ErrorFormat.HTML) {
 			String page = this.pageRenderer.render(error, rule);

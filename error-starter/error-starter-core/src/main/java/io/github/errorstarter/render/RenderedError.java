@@ -13,8 +13,9 @@ import org.springframework.http.MediaType;
  *
  * @param error the error
  * @param headers the headers to set, replacing any of the same name already set (the
- * error's own, such as {@code Allow}, and {@code Cache-Control}), without
- * {@code Content-Type} and {@code Content-Length}
+ * error's own, such as {@code Allow}, and {@code Cache-Control}), except {@code Vary},
+ * whose values are added to those already set (such as CORS's {@code Vary: Origin});
+ * without {@code Content-Type} and {@code Content-Length}
  * @param contentType the media type of the body, with its charset where it needs one
  * @param body the bytes of the body
  * @param sendBody whether the body is sent; {@code false} for a {@code HEAD} request,

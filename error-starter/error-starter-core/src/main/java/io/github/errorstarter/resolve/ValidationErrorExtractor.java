@@ -52,17 +52,21 @@ final class ValidationErrorExtractor {
 				.add(ValidationError.forField(error.getField(), error.getDefaultMessage(), lastCode(error))));
 		result.getGlobalErrors()
 			.forEach((error) -> errors.add(ValidationError.global(error.getDefaultMessage(), lastCode(error))));
-		return errors;
+		Object target = result.getTarget();
+		return ValidationErrorOrder.sort(errors, (target != null) ? target.getClass() : null);
 	}
 
 	private static List<ValidationError> fromMethodValidation(MethodValidationResult result) {
 		List<ValidationError> errors = new ArrayList<>();
 		for (ParameterValidationResult parameter : result.getParameterValidationResults()) {
 			String name = parameterPath(parameter);
+			List<ValidationError> parameterErrors = new ArrayList<>();
 			for (MessageSourceResolvable error : parameter.getResolvableErrors()) {
 				String field = (error instanceof FieldError fieldError) ? name + "." + fieldError.getField() : name;
-				errors.add(ValidationError.forField(field, error.getDefaultMessage(), lastCode(error)));
+				parameterErrors.add(ValidationError.forField(field, error.getDefaultMessage(), lastCode(error)));
 			}
+			// parameters in their declared order, each one's errors by pointer
+			errors.addAll(ValidationErrorOrder.sort(parameterErrors, null));
 		}
 		return errors;
 	}
@@ -90,12 +94,14 @@ final class ValidationErrorExtractor {
 				return List.of();
 			}
 			List<ValidationError> errors = new ArrayList<>();
+			Class<?> validated = null;
 			for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
 				String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
 				errors.add(
 						ValidationError.forField(violation.getPropertyPath().toString(), violation.getMessage(), code));
+				validated = violation.getRootBeanClass();
 			}
-			return errors;
+			return ValidationErrorOrder.sort(errors, validated);
 		}
 
 	}

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.http.HttpHeaders;
+
 /**
  * Writes a {@link RenderedError} into a servlet response: drops what the failed handler
  * may have buffered, sets the status and headers, and writes the body unless it is not to
@@ -30,21 +32,39 @@ final class ServletErrorResponseWriter {
 		}
 		ServletOutputStream out = discardBody(response);
 		response.setStatus(rendered.status());
-		rendered.headers().forEach((name, values) -> {
-			for (int i = 0; i < values.size(); i++) {
-				if (i == 0) {
-					response.setHeader(name, values.get(i));
-				}
-				else {
-					response.addHeader(name, values.get(i));
-				}
-			}
-		});
+		rendered.headers().forEach((name, values) -> writeHeader(response, name, values));
 		response.setContentType(rendered.contentType().toString());
 		response.setContentLength(rendered.body().length);
 		if (rendered.sendBody()) {
 			out.write(rendered.body());
 		}
+	}
+
+	private static void writeHeader(HttpServletResponse response, String name, List<String> values) {
+		boolean vary = HttpHeaders.VARY.equalsIgnoreCase(name);
+		for (int i = 0; i < values.size(); i++) {
+			if (vary) {
+				addVary(response, values.get(i));
+			}
+			else if (i == 0) {
+				response.setHeader(name, values.get(i));
+			}
+			else {
+				response.addHeader(name, values.get(i));
+			}
+		}
+	}
+
+	// what the response already varies on (CORS's Origin) still holds for the error
+	private static void addVary(HttpServletResponse response, String value) {
+		for (String existing : response.getHeaders(HttpHeaders.VARY)) {
+			for (String token : existing.split(",")) {
+				if (token.trim().equalsIgnoreCase(value)) {
+					return;
+				}
+			}
+		}
+		response.addHeader(HttpHeaders.VARY, value);
 	}
 
 	// Drops what the failed handler may have buffered, but keeps headers such as CORS. A

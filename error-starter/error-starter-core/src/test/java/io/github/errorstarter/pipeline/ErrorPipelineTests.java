@@ -20,6 +20,7 @@ import io.github.errorstarter.resolve.ErrorMessages;
 import io.github.errorstarter.resolve.ErrorResolver;
 import io.github.errorstarter.resolve.ExceptionMappings;
 import io.github.errorstarter.resolve.IncludeMessage;
+import io.github.errorstarter.resolve.InvalidRequestPathException;
 import io.github.errorstarter.web.ServletErrorRequest;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -66,6 +67,26 @@ class ErrorPipelineTests {
 		assertThat(rendered.status()).isEqualTo(404);
 		assertThat(this.reported).singleElement()
 			.satisfies((error) -> assertThat(error.getException()).isSameAs(cause));
+	}
+
+	@Test
+	void handleWhenPathDoesNotParseShouldGive400InvalidRequestPath() {
+		this.request.setRequestURI("/orders;jsessionid=%zz");
+		IllegalArgumentException cause = new IllegalArgumentException("Invalid encoded sequence \"%zz\"");
+		RenderedError rendered = this.pipeline.handle(errorRequest(), cause);
+		assertThat(rendered.status()).isEqualTo(400);
+		assertThat(new String(rendered.body(), StandardCharsets.UTF_8)).contains("\"code\":\"INVALID_REQUEST_PATH\"")
+			.doesNotContain("Invalid encoded sequence");
+		assertThat(this.reported).singleElement().satisfies((error) -> {
+			assertThat(error.getException()).isInstanceOf(InvalidRequestPathException.class).hasCause(cause);
+			assertThat(error.getDescription().isServerError()).isFalse();
+		});
+	}
+
+	@Test
+	void handleWhenPathParsesShouldKeepTheAppsIllegalArgumentAsServerError() {
+		RenderedError rendered = this.pipeline.handle(errorRequest(), new IllegalArgumentException("bad"));
+		assertThat(rendered.status()).isEqualTo(500);
 	}
 
 	@Test

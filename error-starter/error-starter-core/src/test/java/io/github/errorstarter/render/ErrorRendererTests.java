@@ -56,6 +56,23 @@ class ErrorRendererTests {
 	}
 
 	@Test
+	void renderWhenAcceptChoseTheFormatShouldVaryOnAccept() {
+		RenderedError page = render(request("GET", "/shop", "text/html"),
+				ErrorContexts.description(404, "Not Found", "Gone."));
+		RenderedError json = render(request("GET", "/orders/7", null),
+				ErrorContexts.description(404, "Not Found", "Gone."));
+		assertThat(page.headers().getVary()).containsExactly(HttpHeaders.ACCEPT);
+		assertThat(json.headers().getVary()).containsExactly(HttpHeaders.ACCEPT);
+	}
+
+	@Test
+	void renderWhenPathRuleFixedTheFormatShouldNotVary() {
+		RenderedError rendered = render(request("GET", "/api/orders", "text/html"),
+				ErrorContexts.description(404, "Not Found", "Gone."));
+		assertThat(rendered.headers().getVary()).isEmpty();
+	}
+
+	@Test
 	void renderShouldForbidCaching() {
 		RenderedError rendered = render(request("GET", "/", null),
 				ErrorContexts.description(500, "Server Error", "Sorry."));

@@ -265,9 +265,10 @@ class ErrorResolverTests {
 				new MethodArgumentNotValidException(new MethodParameter(method, 0), result));
 		assertThat(description.status()).isEqualTo(400);
 		assertThat(description.code()).isEqualTo("VALIDATION_FAILED");
+		// the target declares neither field, so they come by pointer
 		assertThat(description.errors()).containsExactly(
-				new ValidationError("quantity", "#/quantity", "must be positive", "Positive"),
-				new ValidationError("email", "#/email", "must be an email", "Email"));
+				new ValidationError("email", "#/email", "must be an email", "Email"),
+				new ValidationError("quantity", "#/quantity", "must be positive", "Positive"));
 	}
 
 	@Test

@@ -51,7 +51,20 @@ class ValidationErrorExtractorTests {
 		ConstraintViolationException ex = new ConstraintViolationException(
 				this.validatorFactory.getValidator().validate(order));
 		assertThat(ValidationErrorExtractor.extract(ex)).extracting(ValidationError::field, ValidationError::code)
-			.containsExactlyInAnyOrder(tuple("email", "NotBlank"), tuple("quantity", "Positive"));
+			.containsExactly(tuple("email", "NotBlank"), tuple("quantity", "Positive"));
+	}
+
+	@Test
+	void extractWhenBindingResultShouldListFieldsInDeclarationOrderOnEveryCall() {
+		for (int i = 0; i < 20; i++) {
+			BeanPropertyBindingResult result = new BeanPropertyBindingResult(new Order("", 0), "order");
+			result.rejectValue("quantity", "Positive", "must be greater than 0");
+			result.rejectValue("email", "NotBlank", "must not be blank");
+			result.rejectValue("email", "Email", "must be a well-formed email address");
+			assertThat(ValidationErrorExtractor.extract(new BindException(result)))
+				.extracting(ValidationError::field, ValidationError::code)
+				.containsExactly(tuple("email", "Email"), tuple("email", "NotBlank"), tuple("quantity", "Positive"));
+		}
 	}
 
 	@Test
@@ -62,7 +75,7 @@ class ValidationErrorExtractorTests {
 				new Object[] { " ", new Order("not-an-email", 3) }, new Class<?>[0]);
 		List<ValidationError> errors = ValidationErrorExtractor.extract(new MethodValidationException(result));
 		assertThat(errors).extracting(ValidationError::field, ValidationError::pointer, ValidationError::code)
-			.containsExactlyInAnyOrder(tuple("customer", "#/customer", "NotBlank"),
+			.containsExactly(tuple("customer", "#/customer", "NotBlank"),
 					tuple("order.email", "#/order/email", "Email"));
 	}
 

@@ -60,6 +60,26 @@ class ServletErrorResponseWriterTests {
 	}
 
 	@Test
+	void writeWhenResponseAlreadyVariesShouldAddAccept() throws Exception {
+		this.response.addHeader(HttpHeaders.VARY, "Origin");
+		this.response.addHeader(HttpHeaders.VARY, "Access-Control-Request-Method, Access-Control-Request-Headers");
+		HttpHeaders headers = new HttpHeaders();
+		headers.setVary(List.of(HttpHeaders.ACCEPT));
+		this.writer.write(rendered(404, headers, true), this.response);
+		assertThat(this.response.getHeaders(HttpHeaders.VARY)).containsExactly("Origin",
+				"Access-Control-Request-Method, Access-Control-Request-Headers", "Accept");
+	}
+
+	@Test
+	void writeWhenResponseAlreadyVariesOnAcceptShouldNotRepeatIt() throws Exception {
+		this.response.addHeader(HttpHeaders.VARY, "Origin, accept");
+		HttpHeaders headers = new HttpHeaders();
+		headers.setVary(List.of(HttpHeaders.ACCEPT));
+		this.writer.write(rendered(404, headers, true), this.response);
+		assertThat(this.response.getHeaders(HttpHeaders.VARY)).containsExactly("Origin, accept");
+	}
+
+	@Test
 	void writeWhenBodyIsNotSentShouldWriteItsLengthAndTypeOnly() throws Exception {
 		this.writer.write(rendered(404, new HttpHeaders(), false), this.response);
 		assertThat(this.response.getStatus()).isEqualTo(404);

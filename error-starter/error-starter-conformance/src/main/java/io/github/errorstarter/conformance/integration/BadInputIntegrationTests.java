@@ -43,6 +43,17 @@ class BadInputIntegrationTests extends AbstractIntegrationTests {
 	}
 
 	@Test
+	void brokenPercentEncodingInPathParameterShouldGive400ProblemBody() {
+		for (String path : new String[] { "/api/items;jsessionid=%zz", "/orders;color=%zz", "/api/items/7;v=%" }) {
+			String answer = this.http.sendRaw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + JSON
+					+ "\r\nConnection: close\r\n\r\n");
+			assertThat(answer).as(path).startsWith("HTTP/1.1 400").contains("Content-Type: " + PROBLEM_JSON);
+			assertThat(answer).as(path).contains("\"code\":\"INVALID_REQUEST_PATH\"");
+			assertThat(answer).as(path).doesNotContain("\tat ").doesNotContain("Exception");
+		}
+	}
+
+	@Test
 	void overlongHeaderShouldGive4xx() {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.http.uri("/api/ok"))
 			.header("Accept", JSON)

@@ -45,6 +45,22 @@ class FormatNegotiationIntegrationTests extends AbstractIntegrationTests {
 	}
 
 	@Test
+	void negotiatedErrorShouldVaryOnAccept() {
+		HttpResponse<String> page = this.http.get("/no/such/page", BROWSER_ACCEPT);
+		HttpResponse<String> json = this.http.get("/no/such/page", JSON);
+		HttpResponse<String> thrown = this.http.get("/filter/boom", JSON);
+		assertThat(page.headers().allValues("Vary")).contains("Accept");
+		assertThat(json.headers().allValues("Vary")).contains("Accept");
+		assertThat(thrown.headers().allValues("Vary")).contains("Accept");
+	}
+
+	@Test
+	void errorOnPathWithFixedFormatShouldNotVaryOnAccept() {
+		HttpResponse<String> response = this.http.get("/api/missing", BROWSER_ACCEPT);
+		assertThat(response.headers().allValues("Vary")).doesNotContain("Accept");
+	}
+
+	@Test
 	void htmlServerErrorShouldNotLeak() {
 		HttpResponse<String> response = this.http.get("/filter/boom", BROWSER_ACCEPT);
 		assertThat(response.statusCode()).isEqualTo(503);

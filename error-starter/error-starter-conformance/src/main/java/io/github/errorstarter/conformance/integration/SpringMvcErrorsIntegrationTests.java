@@ -1,6 +1,8 @@
 package io.github.errorstarter.conformance.integration;
 
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -59,10 +61,22 @@ class SpringMvcErrorsIntegrationTests extends AbstractIntegrationTests {
 		assertThat(problem.path("code").asText()).isEqualTo("VALIDATION_FAILED");
 		JsonNode errors = problem.path("errors");
 		assertThat(errors.size()).isEqualTo(2);
-		assertThat(errors.findValuesAsText("field")).containsExactlyInAnyOrder("name", "quantity");
-		assertThat(errors.findValuesAsText("pointer")).containsExactlyInAnyOrder("#/name", "#/quantity");
-		assertThat(errors.findValuesAsText("code")).containsExactlyInAnyOrder("NotBlank", "Min");
+		// in the order the record declares its components
+		assertThat(errors.findValuesAsText("field")).containsExactly("name", "quantity");
+		assertThat(errors.findValuesAsText("pointer")).containsExactly("#/name", "#/quantity");
+		assertThat(errors.findValuesAsText("code")).containsExactly("NotBlank", "Min");
 		assertThat(errors.findValuesAsText("message")).allSatisfy((message) -> assertThat(message).isNotBlank());
+	}
+
+	@Test
+	void invalidBodyShouldListFieldErrorsInTheSameOrderOnEveryCall() {
+		Set<String> bodies = new HashSet<>();
+		for (int i = 0; i < 10; i++) {
+			HttpResponse<String> response = this.http.send("POST", "/api/items", JSON, JSON,
+					"{\"name\": \"\", \"quantity\": 0}");
+			bodies.add(assertProblem(response, 400).path("errors").toString());
+		}
+		assertThat(bodies).hasSize(1);
 	}
 
 }

@@ -153,6 +153,14 @@ class SentryBridgeIntegrationTests extends SentryIntegrationTestSupport {
 	}
 
 	@Test
+	void unparseableRequestPathShouldSendNoEvent() {
+		String answer = this.http.sendRaw("GET /api/items;jsessionid=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+				+ "Accept: application/json\r\nConnection: close\r\n\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 400");
+		assertThat(sentry.flushedEvents()).isEmpty();
+	}
+
+	@Test
 	void ignoredExceptionSubclassShouldSendNoEvent() {
 		HttpResponse<String> response = this.http.getJson("/ignored-boom");
 		assertThat(response.statusCode()).isEqualTo(500);
