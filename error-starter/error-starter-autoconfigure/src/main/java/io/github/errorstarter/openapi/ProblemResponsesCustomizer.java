@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 import io.github.errorstarter.openapi.OperationErrors.DocumentedError;
@@ -19,6 +20,8 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,7 +41,11 @@ public final class ProblemResponsesCustomizer implements GlobalOperationCustomiz
 
 	private static final String PROBLEM_JSON = "application/problem+json";
 
+	private static final Log logger = LogFactory.getLog(ProblemResponsesCustomizer.class);
+
 	private final OperationErrors errors;
+
+	private final AtomicBoolean failureLogged = new AtomicBoolean();
 
 	/**
 	 * Create the customizer.
@@ -54,6 +61,21 @@ public final class ProblemResponsesCustomizer implements GlobalOperationCustomiz
 
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handlerMethod) {
+		try {
+			return addProblemResponses(operation, handlerMethod);
+		}
+		catch (RuntimeException ex) {
+			// the document must still be served, without the error responses of this
+			// operation
+			if (this.failureLogged.compareAndSet(false, true)) {
+				logger.warn("Could not document the error responses of " + handlerMethod.getShortLogMessage()
+						+ " (logged once)", ex);
+			}
+			return operation;
+		}
+	}
+
+	private Operation addProblemResponses(Operation operation, HandlerMethod handlerMethod) {
 		// springdoc builds each document in the request for it, in the locale it asked
 		// for
 		Locale locale = LocaleContextHolder.getLocale();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import io.github.errorstarter.resolve.BuiltInMappings;
 import io.github.errorstarter.resolve.ErrorMessages;
@@ -148,6 +149,15 @@ class ProblemResponsesCustomizerTests {
 			.isEqualTo(new ErrorMessages(null).title(null, 500, Locale.GERMAN));
 	}
 
+	@Test
+	void customizeWhenTheRuleFailsShouldLeaveTheOperationAsSpringdocBuiltIt() {
+		ProblemResponsesCustomizer customizer = customizer(() -> {
+			throw new IllegalStateException("broken check");
+		});
+		Operation operation = customizer.customize(withOk(new Operation()), handler("list"));
+		assertThat(operation.getResponses()).containsOnlyKeys("200");
+	}
+
 	private Operation customize(Operation operation, String methodName) {
 		return customizer(false).customize(withOk(operation), handler(methodName));
 	}
@@ -168,12 +178,16 @@ class ProblemResponsesCustomizerTests {
 	}
 
 	private ProblemResponsesCustomizer customizer(boolean secured) {
+		return customizer(() -> secured);
+	}
+
+	private ProblemResponsesCustomizer customizer(BooleanSupplier secured) {
 		ClassLoader classLoader = getClass().getClassLoader();
 		ErrorResolver resolver = new ErrorResolver(
 				ExceptionMappings.fromClassNames(this.mappings, classLoader, "errors.exceptions"),
 				ExceptionMappings.ofPresent(BuiltInMappings.knownExceptions(), classLoader), new ErrorMessages(null),
 				IncludeMessage.CLIENT_ERRORS, null);
-		return new ProblemResponsesCustomizer(resolver, new ErrorMessages(null), () -> secured);
+		return new ProblemResponsesCustomizer(resolver, new ErrorMessages(null), secured);
 	}
 
 	private static HandlerMethod handler(String name) {
