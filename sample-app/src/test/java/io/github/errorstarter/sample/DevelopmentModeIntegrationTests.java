@@ -1,8 +1,10 @@
 package io.github.errorstarter.sample;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,6 +59,17 @@ class DevelopmentModeIntegrationTests {
 	void serverErrorInBrowserShouldShowMessage() {
 		HttpResponse<String> response = this.client.get("/cause-error", HTML);
 		assertThat(assertPage(response, 500)).contains("Simulated failure while loading the page");
+	}
+
+	@Test
+	void readmeExamplesShouldMatchWhatTheAppSends() {
+		SoftAssertions softly = new SoftAssertions();
+		List<ReadmeExamples.Example> examples = ReadmeExamples.inSection("### 12.");
+		assertThat(examples).isNotEmpty();
+		for (ReadmeExamples.Example example : examples) {
+			example.assertMatches(example.send(this.client), softly);
+		}
+		softly.assertAll();
 	}
 
 }

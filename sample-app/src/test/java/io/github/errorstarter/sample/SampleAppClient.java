@@ -10,6 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,16 +71,36 @@ public final class SampleAppClient {
 			request.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
 		}
+		return send(request, method + " " + path);
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request, String description) {
 		try {
 			return client.send(request.build(), BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Request failed: " + method + " " + path, ex);
+			throw new IllegalStateException("Request failed: " + description, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted: " + method + " " + path, ex);
+			throw new IllegalStateException("Interrupted: " + description, ex);
 		}
+	}
+
+	/**
+	 * Send a request with the given headers.
+	 * @param method the method
+	 * @param path the path and query
+	 * @param headers the headers
+	 * @param body the body, or {@code null}
+	 * @return the response
+	 */
+	public HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.timeout(Duration.ofSeconds(10))
+			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody());
+		headers.forEach(request::header);
+		return send(request, method + " " + path);
 	}
 
 	/**

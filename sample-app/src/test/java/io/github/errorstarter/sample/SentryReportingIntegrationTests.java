@@ -1,10 +1,12 @@
 package io.github.errorstarter.sample;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.errorstarter.test.sentry.FakeSentryServer;
 import io.sentry.Sentry;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +115,17 @@ class SentryReportingIntegrationTests {
 		assertThat(event.path("request").path("method").asText()).isEqualTo("GET");
 		assertThat(event.path("request").path("url").asText())
 			.isEqualTo("http://127.0.0.1:" + this.port + "/cause-error");
+	}
+
+	@Test
+	void readmeExamplesShouldMatchWhatTheAppSends() {
+		SoftAssertions softly = new SoftAssertions();
+		List<ReadmeExamples.Example> examples = ReadmeExamples.inSection("### 11.");
+		assertThat(examples).isNotEmpty();
+		for (ReadmeExamples.Example example : examples) {
+			example.assertMatches(example.send(this.client), softly);
+		}
+		softly.assertAll();
 	}
 
 }
