@@ -41,7 +41,8 @@ class ConfigurationMetadataTests {
 	// properties read by conditions; a condition on a new one fails the scan below until
 	// it is
 	// listed here
-	private static final List<String> CONDITION_PROPERTIES = List.of("errors.enabled", "errors.sentry.enabled");
+	private static final List<String> CONDITION_PROPERTIES = List.of("errors.enabled", "errors.sentry.enabled",
+			"errors.openapi.enabled");
 
 	private static Map<String, JsonNode> properties;
 

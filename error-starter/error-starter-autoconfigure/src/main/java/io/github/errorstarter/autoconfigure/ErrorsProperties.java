@@ -76,6 +76,12 @@ public class ErrorsProperties {
 	 */
 	private final Sentry sentry = new Sentry();
 
+	/**
+	 * The errors in the application's OpenAPI documents, when springdoc-openapi is on the
+	 * class path.
+	 */
+	private final Openapi openapi = new Openapi();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -139,6 +145,10 @@ public class ErrorsProperties {
 
 	public Sentry getSentry() {
 		return this.sentry;
+	}
+
+	public Openapi getOpenapi() {
+		return this.openapi;
 	}
 
 	/**
@@ -438,6 +448,27 @@ public class ErrorsProperties {
 
 		public void setIgnoredExceptions(List<String> ignoredExceptions) {
 			this.ignoredExceptions = ignoredExceptions;
+		}
+
+	}
+
+	/**
+	 * How errors are documented in the OpenAPI documents springdoc-openapi serves.
+	 */
+	public static class Openapi {
+
+		/**
+		 * Whether to add the Problem schema and the problem responses (500, 400, 404,
+		 * 401/403 and the statuses of declared exceptions) to every operation.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

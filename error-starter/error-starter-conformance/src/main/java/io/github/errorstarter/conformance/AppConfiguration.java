@@ -86,8 +86,16 @@ public enum AppConfiguration {
 	 * per-error log lines off (thousands of 5xx stack traces would only flood the build
 	 * log; the error path's own failure logs stay on).
 	 */
-	HARDENING(TestApp.HARDENING, false, List.of(Properties.TEMPLATES, "errors.paths[0].pattern=/broken-page/**",
-			"errors.paths[0].templates=hardening-broken", "logging.level.io.github.errorstarter.errors=off"));
+	HARDENING(TestApp.HARDENING, false,
+			List.of(Properties.TEMPLATES, "errors.paths[0].pattern=/broken-page/**",
+					"errors.paths[0].templates=hardening-broken", "logging.level.io.github.errorstarter.errors=off")),
+
+	/**
+	 * The OpenAPI app, one exception of its throws clauses mapped in properties.
+	 */
+	OPENAPI(TestApp.OPENAPI, false, List.of(Properties.TEMPLATES,
+			"errors.exceptions.[io.github.errorstarter.conformance.servlet.OpenApiApplication$OutOfStockException].status=422",
+			"errors.exceptions.[io.github.errorstarter.conformance.servlet.OpenApiApplication$OutOfStockException].code=OUT_OF_STOCK"));
 
 	private final TestApp app;
 

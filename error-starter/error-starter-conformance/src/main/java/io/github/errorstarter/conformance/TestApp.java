@@ -27,6 +27,13 @@ public enum TestApp {
 	 * The faults of the error path: a reporter that throws, a committed response, a body
 	 * that cannot be written, and endpoints for the hostile-input and soak runs.
 	 */
-	HARDENING
+	HARDENING,
+
+	/**
+	 * A small API documented by springdoc-openapi: operations with and without a body,
+	 * parameters and path variables, exceptions declared in {@code throws} clauses (one
+	 * mapped in properties), and responses the app declares with {@code @ApiResponse}.
+	 */
+	OPENAPI
 
 }

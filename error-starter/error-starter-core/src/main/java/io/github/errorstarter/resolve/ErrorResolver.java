@@ -125,6 +125,37 @@ public class ErrorResolver {
 				detail.text(), detail.own(), code, List.of(), Map.of(), HttpHeaders.EMPTY), null);
 	}
 
+	/**
+	 * Describe the errors of an exception class as far as the class alone decides,
+	 * without an instance: for documentation, such as the responses of an OpenAPI
+	 * operation. The same sources apply in the same order as in
+	 * {@link #resolve(Throwable, Locale)}; the detail is the mapping's (or
+	 * {@code @ResponseStatus} reason) when one is set, else the generic text of the
+	 * status, since the message is only known when thrown. The
+	 * {@link ErrorResolutionCustomizer}s are not applied: they decide on instances.
+	 * @param exceptionClass the exception class
+	 * @param locale the locale of the texts
+	 * @return the description, or {@code null} for an {@link ErrorResponse} class that no
+	 * mapping covers, whose instances each decide their status
+	 */
+	@Nullable
+	public ErrorDescription describe(Class<? extends Throwable> exceptionClass, Locale locale) {
+		Assert.notNull(exceptionClass, "'exceptionClass' must not be null");
+		ClassRule rule = this.rules.computeIfAbsent(exceptionClass, this::classify);
+		ExceptionMapping mapping = rule.mapping();
+		if (mapping == null) {
+			return null;
+		}
+		int status = mapping.status();
+		String code = (rule.code() != null) ? rule.code() : ErrorCodes.forStatus(status);
+		String title = (mapping.title() != null) ? mapping.title()
+				: this.messages.title(exceptionClass, status, locale);
+		Detail detail = (mapping.detail() != null) ? authoredDetail(status, mapping.detail(), locale)
+				: genericDetail(status, locale);
+		return new ErrorDescription(status, typeFor(mapping.type(), code), title, detail.text(), detail.own(), code,
+				List.of(), Map.of(), HttpHeaders.EMPTY);
+	}
+
 	private ErrorDescription customize(ErrorDescription resolved, @Nullable Throwable ex) {
 		ErrorDescription description = resolved;
 		for (ErrorResolutionCustomizer customizer : this.customizers) {

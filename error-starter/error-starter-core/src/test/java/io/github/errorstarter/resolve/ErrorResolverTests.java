@@ -358,6 +358,54 @@ class ErrorResolverTests {
 	}
 
 	@Test
+	void describeWhenMappedShouldGiveTheMappingWithoutAnInstance() {
+		this.mappings.put(IOException.class.getName(),
+				new ExceptionMapping(503, "UPSTREAM", null, null, "Try again shortly."));
+		ErrorDescription description = resolver(IncludeMessage.CLIENT_ERRORS, URI.create("https://example.com/p/"))
+			.describe(ConnectException.class, Locale.ENGLISH);
+		assertThat(description.status()).isEqualTo(503);
+		assertThat(description.code()).isEqualTo("UPSTREAM");
+		assertThat(description.type()).hasToString("https://example.com/p/upstream");
+		assertThat(description.title()).isEqualTo("Service Unavailable");
+		assertThat(description.detail()).isEqualTo("Try again shortly.");
+	}
+
+	@Test
+	void describeWhenAnnotatedShouldGiveItsStatusCodeAndReason() {
+		ErrorDescription description = resolver(IncludeMessage.CLIENT_ERRORS, null)
+			.describe(DuplicateUserException.class, Locale.ENGLISH);
+		assertThat(description.status()).isEqualTo(409);
+		assertThat(description.code()).isEqualTo("DUPLICATE_USER");
+		assertThat(description.detail()).isEqualTo("Already exists");
+	}
+
+	@Test
+	void describeWhenBuiltInOrUnknownShouldGiveTheirStatusAndGenericDetail() {
+		ErrorResolver resolver = resolver(IncludeMessage.CLIENT_ERRORS, null);
+		assertThat(resolver.describe(TypeMismatchException.class, Locale.ENGLISH).code()).isEqualTo("TYPE_MISMATCH");
+		ErrorDescription unknown = resolver.describe(IllegalStateException.class, Locale.ENGLISH);
+		assertThat(unknown.status()).isEqualTo(500);
+		assertThat(unknown.detail()).isEqualTo("An unexpected error occurred on the server.");
+		assertThat(unknown.showDetail()).isFalse();
+	}
+
+	@Test
+	void describeWhenErrorResponseIsNotMappedShouldLeaveItsStatusToInstances() {
+		ErrorResolver resolver = resolver(IncludeMessage.CLIENT_ERRORS, null);
+		assertThat(resolver.describe(ResponseStatusException.class, Locale.ENGLISH)).isNull();
+		this.mappings.put(ResponseStatusException.class.getName(), ExceptionMapping.ofStatus(410));
+		assertThat(resolver(IncludeMessage.CLIENT_ERRORS, null).describe(ResponseStatusException.class, Locale.ENGLISH)
+			.status()).isEqualTo(410);
+	}
+
+	@Test
+	void describeShouldNotApplyCustomizers() {
+		ErrorResolver resolver = customizedResolver(
+				(description, ex) -> description.mutate().status(418).code("CUSTOMIZED").build());
+		assertThat(resolver.describe(IllegalStateException.class, Locale.ENGLISH).status()).isEqualTo(500);
+	}
+
+	@Test
 	void resolveShouldApplyCustomizersInOrderToWhatTheSourcesResolved() {
 		List<String> seen = new ArrayList<>();
 		ErrorResolutionCustomizer quota = (description, exception) -> {

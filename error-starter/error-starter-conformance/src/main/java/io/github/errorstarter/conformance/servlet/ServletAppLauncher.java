@@ -48,6 +48,7 @@ public class ServletAppLauncher implements AppLauncher {
 			case SCENARIOS -> ScenarioApplication.class;
 			case TEMPLATE_CHAIN -> TemplateChainApplication.class;
 			case HARDENING -> HardeningApplication.class;
+			case OPENAPI -> OpenApiApplication.class;
 		};
 	}
 
